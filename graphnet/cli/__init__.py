@@ -1,0 +1,79 @@
+"""The ``graphnet`` command: a thin layer that parses options, calls the library and prints.
+
+Each group of commands lives in its own module here and is registered below.
+Errors the library raises on purpose (:class:`graphnet.errors.GraphnetError`)
+become one clear message and exit code 1; anything else is a bug: one line
+asking for ``--debug``, which shows the traceback, and exit code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from graphnet import __version__
+from graphnet.errors import GraphnetError, ValidationError
+
+__all__ = ["main", "GraphnetGroup", "EXAMPLE"]
+
+
+def EXAMPLE(text: str) -> str:  # noqa: N802 - reads as a heading in command docstrings
+    """Help epilog with an example, shown at the end of a command's --help."""
+    return "\b\nExample:\n  " + text.strip().replace("\n", "\n  ")
+
+
+def print_problems(error: ValidationError) -> None:
+    """Every problem on its own line, errors first, to stderr."""
+    for problem in error.errors + error.warnings:
+        label = "error" if problem.severity == "error" else "warning"
+        click.echo(f"{label}: {problem.line()}", err=True)
+
+
+class GraphnetGroup(click.Group):
+    """A click group that turns library errors into one-line messages."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except ValidationError as error:
+            if ctx.meta.get("graphnet.debug"):
+                raise
+            print_problems(error)
+            n = len(error.errors)
+            click.echo(f"{n} error(s); nothing was written.", err=True)
+            sys.exit(1)
+        except GraphnetError as error:
+            if ctx.meta.get("graphnet.debug"):
+                raise
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(1)
+        except Exception as error:  # a bug, not bad data
+            if ctx.meta.get("graphnet.debug"):
+                raise
+            click.echo(
+                f"Internal error ({type(error).__name__}: {error}). "
+                "Run again with --debug for the details and report it, please.",
+                err=True,
+            )
+            sys.exit(2)
+
+
+@click.group(cls=GraphnetGroup, epilog=EXAMPLE("graphnet validate datasets/orp-horni-lhota-2025"))
+@click.version_option(__version__, prog_name="graphnet")
+@click.option("--debug", is_flag=True, help="Show the full traceback of an internal error.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """graphnet: maps and measures the network of services for children and families.
+
+    Read a network (CSV/XLSX/JSON/GraphML/GEXF), check it, measure it, and write
+    a report, a map or a Neo4j database from it.
+    """
+    ctx.meta["graphnet.debug"] = debug
+
+
+# Each command module registers itself on `main` when imported.
+from graphnet.cli import data as _data  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""Commands on the data itself: validate, synth (filled in by the data work)."""

@@ -1,0 +1,110 @@
+"""Graph views of a :class:`~graphnet.model.Network`, the ones every measure uses.
+
+- :func:`multigraph`: every link as its own arc (undirected kinds keep the order
+  the user wrote), with all its fields. Nothing is merged.
+- :func:`collaboration_graph`: undirected and simple. One edge per pair of actors
+  linked by any link of any kind; ``weight`` = sum of the weights, ``kinds`` =
+  the set of kinds, ``links`` = how many links were merged. Every actor is a
+  node, isolated ones too. Self-loops are left out (a tie with oneself is no
+  collaboration; validation warns about them).
+- :func:`flow_graph`: directed and simple. Referral and information links are
+  arcs source → target; meeting and cooperation links are arcs both ways.
+  ``weight`` and ``kinds`` merged as above; self-loops left out.
+
+Meeting links derived from attendance (see :meth:`Network.meeting_links`) are
+part of all three. Node attributes are the actor's public fields; personal
+fields (:data:`~graphnet.model.PERSONAL_FIELDS`) never enter a graph.
+
+>>> from graphnet.model import Actor, Link, Network
+>>> net = Network(
+...     actors=(Actor("a", "A", "police"), Actor("b", "B", "health"), Actor("c", "C", "health")),
+...     links=(Link("a", "b", "referral", 2.0), Link("b", "a", "cooperation", 1.0)),
+... )
+>>> g = collaboration_graph(net)
+>>> g["a"]["b"]["weight"], sorted(g["a"]["b"]["kinds"]), g.degree("c")
+(3.0, ['cooperation', 'referral'], 0)
+>>> sorted(flow_graph(net).edges())
+[('a', 'b'), ('b', 'a')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from graphnet.model import Actor, Network
+from graphnet.vocab import DIRECTED_KINDS
+
+__all__ = ["multigraph", "collaboration_graph", "flow_graph", "node_attributes"]
+
+
+def node_attributes(actor: Actor) -> dict[str, Any]:
+    """The public fields of an actor as graph node attributes (lists as tuples)."""
+    return {
+        "name": actor.name,
+        "sector": actor.sector,
+        "type": actor.type,
+        "municipality": actor.municipality,
+        "orp": actor.orp,
+        "region": actor.region,
+        "needs": actor.needs,
+        "levels": actor.levels,
+    }
+
+
+def _add_actors(graph: nx.Graph, network: Network) -> None:
+    graph.add_nodes_from((actor.id, node_attributes(actor)) for actor in network.actors)
+
+
+def multigraph(network: Network) -> nx.MultiDiGraph:
+    """All links as a MultiDiGraph; each edge carries kind, weight, date, reported_by,
+    note, directed and the extra attributes of its row."""
+    graph = nx.MultiDiGraph(name=network.name or "")
+    _add_actors(graph, network)
+    for link in network.all_links():
+        graph.add_edge(
+            link.source,
+            link.target,
+            kind=link.kind,
+            weight=link.weight,
+            date=link.date,
+            reported_by=link.reported_by,
+            note=link.note,
+            directed=link.kind in DIRECTED_KINDS,
+            **dict(link.attributes),
+        )
+    return graph
+
+
+def _merge_edge(graph: nx.Graph, u: str, v: str, weight: float, kind: str) -> None:
+    if graph.has_edge(u, v):
+        data = graph[u][v]
+        data["weight"] += weight
+        data["kinds"] = data["kinds"] | {kind}
+        data["links"] += 1
+    else:
+        graph.add_edge(u, v, weight=weight, kinds=frozenset({kind}), links=1)
+
+
+def collaboration_graph(network: Network) -> nx.Graph:
+    """Undirected simple graph of who works with whom (see the module doc)."""
+    graph = nx.Graph(name=network.name or "")
+    _add_actors(graph, network)
+    for link in network.all_links():
+        if not link.is_self_loop:
+            _merge_edge(graph, link.source, link.target, float(link.weight), link.kind)
+    return graph
+
+
+def flow_graph(network: Network) -> nx.DiGraph:
+    """Directed simple graph of who sends or tells whom (see the module doc)."""
+    graph = nx.DiGraph(name=network.name or "")
+    _add_actors(graph, network)
+    for link in network.all_links():
+        if link.is_self_loop:
+            continue
+        _merge_edge(graph, link.source, link.target, float(link.weight), link.kind)
+        if link.kind not in DIRECTED_KINDS:
+            _merge_edge(graph, link.target, link.source, float(link.weight), link.kind)
+    return graph

@@ -1,0 +1,81 @@
+"""Czech and English: the message catalogue and number/date formatting.
+
+Every user-facing string comes from a catalogue file in
+``graphnet/data/messages/<area>.yaml``; each key there maps to ``{cs: …, en: …}``
+and is addressed as ``"<area>.<key>"``. A test fails when a key lacks either
+language. Placeholders use ``str.format`` syntax.
+
+>>> t("common.actors", "cs"), t("common.actors", "en")
+('aktéři', 'actors')
+>>> format_number(1234.5, "cs"), format_number(1234.5, "en")
+('1\\xa0234,5', '1,234.5')
+>>> format_percent(0.256, "cs")
+'25,6\\xa0%'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["LANGUAGES", "t", "catalogue", "format_number", "format_percent", "format_date"]
+
+LANGUAGES = ("cs", "en")
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, dict[str, str]]:
+    """Every message of every area, keyed ``area.key`` → {lang: text}."""
+    messages: dict[str, dict[str, str]] = {}
+    folder = resources.files("graphnet").joinpath("data/messages")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".yaml"):
+            continue
+        area = entry.name[: -len(".yaml")]
+        for key, texts in (yaml.safe_load(entry.read_text("utf-8")) or {}).items():
+            messages[f"{area}.{key}"] = dict(texts)
+    return messages
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    """The message ``key`` in ``lang``, with ``params`` filled in (KeyError if unknown)."""
+    text = catalogue()[key][lang]
+    return text.format(**params) if params else text
+
+
+def format_number(value: float | int | None, lang: str, digits: int = 2) -> str:
+    """A number as people write it: Czech ``1 234,5``, English ``1,234.5``.
+
+    Integers stay integers; others get at most ``digits`` decimals, trailing zeros cut.
+    """
+    if value is None:
+        return "–"
+    if isinstance(value, int) or float(value).is_integer() and digits == 0:
+        text = f"{int(value):,}"
+    else:
+        text = f"{float(value):,.{digits}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    if lang == "cs":
+        return text.replace(",", "\xa0").replace(".", ",")
+    return text
+
+
+def format_percent(share: float | None, lang: str, digits: int = 1) -> str:
+    """A share (0–1) as a percentage: Czech ``25,6 %``, English ``25.6%``."""
+    if share is None:
+        return "–"
+    number = format_number(round(share * 100, digits), lang, digits)
+    return f"{number}\xa0%" if lang == "cs" else f"{number}%"
+
+
+def format_date(value: dt.date | None, lang: str) -> str:
+    """A date: Czech ``1. 3. 2025``, English ``2025-03-01`` (ISO, unambiguous)."""
+    if value is None:
+        return "–"
+    if lang == "cs":
+        return f"{value.day}. {value.month}. {value.year}"
+    return value.isoformat()

@@ -1,0 +1,198 @@
+"""The network as networkers describe it: actors, links and meeting attendance.
+
+Plain frozen dataclasses. Readers (``graphnet.io``) build them, validation checks
+them, ``graphnet.graphs`` turns them into networkx graphs. Nothing here changes
+the values a user gave; derived things (meeting links from attendance) are
+computed on demand, never stored back.
+
+>>> from datetime import date
+>>> net = Network(
+...     actors=(Actor("a", "OSPOD Lhota", "child_protection"), Actor("b", "ZŠ Lhota", "education")),
+...     links=(Link("a", "b", "information", weight=2.0),),
+... )
+>>> net.actor("b").name
+'ZŠ Lhota'
+>>> net.collaboration_graph()["a"]["b"]["weight"]
+2.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from graphnet.errors import Problem
+from graphnet.vocab import SECTORS, Vocabulary
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["Actor", "Link", "Attendance", "Network", "PERSONAL_FIELDS", "DERIVED_FROM_ATTENDANCE"]
+
+#: Actor fields that may hold personal data (a contact person's name, e-mail, phone).
+#: They stay in the model but every export leaves them out unless asked.
+PERSONAL_FIELDS = ("contact",)
+
+#: ``Link.attributes["derived_from"]`` of a meeting link made from attendance lists.
+DERIVED_FROM_ATTENDANCE = "attendance"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An organisation or team (never a person, never a child).
+
+    ``sector`` is a sector code (see :data:`graphnet.vocab.SECTORS`), ``needs`` and
+    ``levels`` are need and support-level codes. ``attributes`` keeps any extra
+    column of the user's file, as text, under its original header.
+    """
+
+    id: str
+    name: str
+    sector: str
+    type: str | None = None
+    municipality: str | None = None
+    orp: str | None = None
+    region: str | None = None
+    needs: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    contact: str | None = None
+    notes: str | None = None
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+    def public(self) -> Actor:
+        """This actor without its personal fields (for exports)."""
+        cleared: dict[str, object] = {name: None for name in PERSONAL_FIELDS}
+        return replace(self, **cleared)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A reported tie between two actors.
+
+    ``kind`` is a link-kind code: referral and information are directed (source →
+    target); meeting and cooperation are undirected (the order of the ends carries
+    no meaning). ``weight`` is how often (e.g. per year); 1 when not given.
+    """
+
+    source: str
+    target: str
+    kind: str
+    weight: float = 1.0
+    date: dt.date | None = None
+    reported_by: str | None = None
+    note: str | None = None
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def is_self_loop(self) -> bool:
+        return self.source == self.target
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """One actor present at one meeting (one row of an attendance list)."""
+
+    meeting: str
+    actor: str
+    date: dt.date | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Network:
+    """A mapped network: the actors, their links and meeting attendance.
+
+    ``sectors`` is the sector vocabulary in force (the built-in twelve plus any a
+    project adds in its settings file). ``name``, ``mapped_on`` and ``source``
+    describe the dataset; ``language`` is the language of the input's headers
+    ("cs" or "en", when known); ``problems`` keeps the warnings found on reading.
+    """
+
+    actors: tuple[Actor, ...]
+    links: tuple[Link, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
+    sectors: Vocabulary = SECTORS
+    name: str | None = None
+    mapped_on: dt.date | None = None
+    source: str | None = None
+    language: str | None = None
+    problems: tuple[Problem, ...] = ()
+
+    @cached_property
+    def _by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.actors}
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with this id (KeyError when there is none)."""
+        return self._by_id[actor_id]
+
+    def has_actor(self, actor_id: str) -> bool:
+        return actor_id in self._by_id
+
+    @property
+    def actor_ids(self) -> list[str]:
+        return [actor.id for actor in self.actors]
+
+    def meeting_links(self) -> tuple[Link, ...]:
+        """Meeting links derived from attendance: one per pair of actors at the same
+        meeting, weight = number of meetings they shared, ends in id order."""
+        attendees: dict[str, set[str]] = {}
+        for row in self.attendance:
+            attendees.setdefault(row.meeting, set()).add(row.actor)
+        shared: Counter[tuple[str, str]] = Counter()
+        for present in attendees.values():
+            for pair in itertools.combinations(sorted(present), 2):
+                shared[pair] += 1
+        return tuple(
+            Link(a, b, "meeting", float(n), attributes={"derived_from": DERIVED_FROM_ATTENDANCE})
+            for (a, b), n in sorted(shared.items())
+        )
+
+    def all_links(self) -> tuple[Link, ...]:
+        """The reported links followed by the meeting links derived from attendance."""
+        return self.links + self.meeting_links()
+
+    def without_personal(self) -> Network:
+        """A copy with the personal fields of every actor left out."""
+        return replace(self, actors=tuple(actor.public() for actor in self.actors))
+
+    def canonical(self) -> Network:
+        """A copy in a canonical order (actors by id, links and attendance sorted), so
+        two networks holding the same data compare equal whatever their file order."""
+
+        def link_key(link: Link) -> tuple[str, ...]:
+            return (link.source, link.target, link.kind, str(link.date), str(link.reported_by),
+                    repr(link.weight), str(link.note), repr(sorted(link.attributes.items())))
+
+        return replace(
+            self,
+            actors=tuple(sorted(self.actors, key=lambda a: a.id)),
+            links=tuple(sorted(self.links, key=link_key)),
+            attendance=tuple(sorted(self.attendance, key=lambda r: (r.meeting, r.actor))),
+            problems=(),
+        )
+
+    # Graph views; built by graphnet.graphs (imported here lazily so that the model
+    # stays importable without the graph layer).
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Every link (reported and derived from attendance) as a MultiDiGraph."""
+        from graphnet.graphs import multigraph
+
+        return multigraph(self)
+
+    def collaboration_graph(self) -> nx.Graph:
+        """Undirected simple graph: one edge per linked pair, ``weight`` = sum of weights."""
+        from graphnet.graphs import collaboration_graph
+
+        return collaboration_graph(self)
+
+    def flow_graph(self) -> nx.DiGraph:
+        """Directed simple graph: referral/information as arcs, meeting/cooperation both ways."""
+        from graphnet.graphs import flow_graph
+
+        return flow_graph(self)
