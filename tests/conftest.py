@@ -85,7 +85,11 @@ def open_page(browser: Any) -> Iterator[Any]:
         contexts.append(context)
         page = context.new_page()
         visit = PageVisit(page)
-        page.on("console", lambda m: visit.console_errors.append(m.text) if m.type == "error" else None)
+        def on_console(message: Any) -> None:
+            if message.type == "error":
+                visit.console_errors.append(message.text)
+
+        page.on("console", on_console)
         page.on("pageerror", lambda e: visit.console_errors.append(str(e)))
         page.on("request", lambda r: visit.requests.append(r.url))
 

@@ -31,8 +31,32 @@ def print_problems(error: ValidationError) -> None:
         click.echo(f"{label}: {problem.line()}", err=True)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"graphnet, version {__version__}")
+        ctx.exit()
+
+
+def add_version_option(command: click.Command) -> None:
+    """Give ``command`` (and every command below it) a ``--version`` option."""
+    if not any("--version" in getattr(p, "opts", ()) for p in command.params):
+        command.params.append(click.Option(
+            ["--version"], is_flag=True, expose_value=False, is_eager=True,
+            callback=_print_version, help="Show the version and exit."))
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            add_version_option(sub)
+
+
 class GraphnetGroup(click.Group):
-    """A click group that turns library errors into one-line messages."""
+    """A click group that turns library errors into one-line messages and gives
+    every command ``--version``."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            add_version_option(command)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -77,3 +101,4 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 # Each command module registers itself on `main` when imported.
 from graphnet.cli import data as _data  # noqa: E402,F401
+

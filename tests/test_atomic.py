@@ -1,0 +1,27 @@
+"""A failed run leaves the previous output as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphnet.atomic import atomic_directory, atomic_file
+
+
+def test_a_failed_run_keeps_the_previous_report_and_leaves_no_staging_folder(tmp_path):
+    out = tmp_path / "report"
+    with atomic_directory(out) as staging:
+        (staging / "report.html").write_text("good")
+    with pytest.raises(RuntimeError), atomic_directory(out) as staging:
+        (staging / "report.html").write_text("half")
+        raise RuntimeError("rendering failed")
+    assert (out / "report.html").read_text() == "good"
+    assert [p.name for p in tmp_path.iterdir()] == ["report"]
+
+
+def test_a_file_appears_only_when_complete(tmp_path):
+    target = tmp_path / "map.html"
+    with pytest.raises(ValueError), atomic_file(target) as temporary:
+        temporary.write_text("partial")
+        raise ValueError
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
