@@ -8,13 +8,22 @@ gives its JSON form (schema ``graphnet.analysis/1``, documented in
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import networkx as nx
+import numpy as np
 import pandas as pd
 
-from graphnet.model import Network
+from graphnet import __version__
+from graphnet.atomic import atomic_file
+from graphnet.model import PERSONAL_FIELDS, Network
+from graphnet.optimal_model import OptimalModel, default_model, load_model
 
 __all__ = ["Finding", "Suggestion", "KeyPlayers", "Analysis", "analyse", "SCHEMA"]
 
@@ -78,6 +87,9 @@ class Analysis:
       n_providers, expected_sectors, gap, far_from_child_protection.
     - ``findings`` most important first; ``suggestions`` best first.
     - ``conventions``: how each measure is computed and on which scope, in words.
+    - ``model``: the optimal model held against the network.
+    - ``generated_at``: when the analysis was made (UTC, ISO 8601); the only field
+      that differs between two analyses of the same input.
     """
 
     network: Network
@@ -90,14 +102,233 @@ class Analysis:
     findings: tuple[Finding, ...]
     suggestions: tuple[Suggestion, ...]
     conventions: Mapping[str, str]
+    model: OptimalModel | None = None
+    generated_at: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The analysis as JSON-ready data (schema :data:`SCHEMA`)."""
-        raise NotImplementedError  # being written (issue 3)
+        """The analysis as JSON-ready data (schema :data:`SCHEMA`, documented field by
+        field in ``docs/analysis-schema.md``).
+
+        Deterministic: two analyses of the same input give the same data apart from
+        ``generated_at``. Missing values are None; tuples become lists.
+        """
+        network = self.network
+        return {
+            "schema": SCHEMA,
+            "generated_at": self.generated_at,
+            "graphnet_version": __version__,
+            "network": _network_block(network),
+            "model": self.model.to_dict() if self.model is not None else None,
+            "conventions": {key: self.conventions[key] for key in sorted(self.conventions)},
+            "network_measures": _plain(dict(self.network_measures)),
+            "actors": _actor_records(self.actors, network),
+            "sector_pairs": _records(self.sector_pairs),
+            "sector_ei": _records(self.sector_ei),
+            "key_players": {
+                "actors": list(self.key_players.actors),
+                "fragmentation_before": _plain(self.key_players.fragmentation_before),
+                "fragmentation_after": _plain(self.key_players.fragmentation_after),
+            },
+            "coverage": _records(self.coverage),
+            "findings": [
+                {"kind": f.kind, "severity": f.severity, "actors": list(f.actors),
+                 "sectors": list(f.sectors), "figures": _plain(dict(f.figures)),
+                 "text": {lang: f.text[lang] for lang in sorted(f.text)}}
+                for f in self.findings
+            ],
+            "suggestions": [
+                {"source": s.source, "target": s.target, "score": _plain(s.score),
+                 "reasons": {lang: s.reasons[lang] for lang in sorted(s.reasons)},
+                 "figures": _plain(dict(s.figures))}
+                for s in self.suggestions
+            ],
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (UTF-8, non-ASCII kept, no NaN)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
+
+    def write_json(self, path: str | os.PathLike[str]) -> None:
+        """Write :meth:`to_json` to ``path``, whole or not at all."""
+        with atomic_file(path) as temporary:
+            temporary.write_text(self.to_json() + "\n", encoding="utf-8")
+
+
+# --- JSON helpers ----------------------------------------------------------------------
+
+def _plain(value: Any) -> Any:
+    """``value`` as plain JSON data: numpy scalars unwrapped, NaN/inf → None, tuples and
+    sets → lists (sets sorted), mappings with their keys as strings."""
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return sorted(_plain(v) for v in value)
+    if isinstance(value, pd.DataFrame):
+        return _records(value)
+    if isinstance(value, (list, tuple, np.ndarray, pd.Series)):
+        return [_plain(v) for v in value]
+    if value is pd.NA or value is pd.NaT:
+        return None
+    return str(value)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    columns = [str(c) for c in frame.columns]
+    return [{column: _plain(value) for column, value in zip(columns, row, strict=True)}
+            for row in frame.itertuples(index=False, name=None)]
+
+
+_PUBLIC_FIELDS = ("type", "municipality", "orp", "region", "needs", "levels")
+
+
+def _actor_records(table: pd.DataFrame, network: Network) -> list[dict[str, Any]]:
+    """The per-actor table, each row completed with the actor's public fields
+    (never the personal ones)."""
+    records = _records(table)
+    for record, actor_id in zip(records, table.index, strict=True):
+        actor = network.actor(str(actor_id))
+        for name in _PUBLIC_FIELDS:
+            if name not in record and name not in PERSONAL_FIELDS:
+                record[name] = _plain(getattr(actor, name))
+    return records
+
+
+def _network_block(network: Network) -> dict[str, Any]:
+    used = {actor.sector for actor in network.actors}
+    from graphnet.vocab import sector_color
+
+    return {
+        "name": network.name,
+        "source": network.source,
+        "mapped_on": network.mapped_on.isoformat() if network.mapped_on else None,
+        "language": network.language,
+        "actors": len(network.actors),
+        "links": len(network.links),
+        "meeting_links_from_attendance": len(network.meeting_links()),
+        "attendance": len(network.attendance),
+        "sectors": [
+            {"code": term.code, "en": term.en, "cs": term.cs,
+             "color": sector_color(network.sectors, term.code), "used": term.code in used}
+            for term in network.sectors
+        ],
+    }
+
+
+# --- the analysis ----------------------------------------------------------------------
+
+#: Conventions of this module (merged with those of the measures, coverage, findings
+#: and suggestions into :attr:`Analysis.conventions`).
+CONVENTIONS = {
+    "scope": (
+        "Every figure is computed on the whole network given (all its ORPs together) unless "
+        "its convention says otherwise."
+    ),
+    "key_players_k": (
+        "Key players: k = graphnet.measures.DEFAULT_K actors (3), half the actors when the "
+        "network has fewer than twice as many."
+    ),
+}
+
+
+def _resolve_model(model: Any, network: Network) -> OptimalModel:
+    if model is None:
+        return default_model()
+    if isinstance(model, OptimalModel):
+        return model
+    return load_model(model, sectors=network.sectors)
 
 
 def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
             seed: int = 42) -> Analysis:
     """Measure ``network``, find what it lacks against the optimal ``model`` and
-    suggest new links."""
-    raise NotImplementedError  # being written (issue 3)
+    suggest new links.
+
+    ``model`` is an :class:`~graphnet.optimal_model.OptimalModel`, a path to a model
+    file, or None for the shipped default. ``seed`` fixes everything random
+    (communities, key players, sampled measures), so the same input always gives
+    the same analysis.
+
+    >>> from graphnet.model import Actor, Link, Network
+    >>> net = Network(actors=(Actor("o", "OSPOD Lhota", "child_protection"),
+    ...                       Actor("z", "ZŠ Lhota", "education"),
+    ...                       Actor("d", "MUDr. Nová", "health")),
+    ...               links=(Link("o", "z", "cooperation"),))
+    >>> result = analyse(net)
+    >>> result.to_dict()["schema"]
+    'graphnet.analysis/1'
+    """
+    from graphnet import coverage as coverage_module
+    from graphnet import findings as findings_module
+    from graphnet import suggestions as suggestions_module
+
+    optimal = _resolve_model(model, network)
+    collaboration = network.collaboration_graph()
+    flow = network.flow_graph()
+    measured = _measure(network, collaboration, flow, seed)
+    sector_pairs = _with_expectations(measured["sector_pairs"], optimal)
+    coverage = coverage_module.needs_coverage(network, optimal, collaboration)
+    findings = findings_module.find(
+        network, optimal, actors=measured["actors"], sector_pairs=sector_pairs,
+        key_players=measured["key_players"], coverage=coverage, collaboration=collaboration,
+    )
+    suggestions = suggestions_module.suggest(network, optimal, collaboration=collaboration,
+                                             top=top_suggestions)
+    conventions: dict[str, str] = {}
+    for block in (measured["conventions"], coverage_module.CONVENTIONS,
+                  findings_module.CONVENTIONS, suggestions_module.CONVENTIONS, CONVENTIONS):
+        conventions.update(block)
+    return Analysis(
+        network=network,
+        actors=measured["actors"],
+        network_measures=measured["network_measures"],
+        sector_pairs=sector_pairs,
+        sector_ei=measured["sector_ei"],
+        key_players=measured["key_players"],
+        coverage=coverage,
+        findings=tuple(findings),
+        suggestions=tuple(suggestions),
+        conventions=conventions,
+        model=optimal,
+        generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+    )
+
+
+def _measure(network: Network, collaboration: nx.Graph, flow: nx.DiGraph,
+             seed: int) -> dict[str, Any]:
+    """The measures of ``graphnet.measures``."""
+    from graphnet import measures
+
+    actors = measures.actor_table(network, collaboration=collaboration, flow=flow, seed=seed)
+    n = collaboration.number_of_nodes()
+    k = measures.DEFAULT_K if n >= 2 * measures.DEFAULT_K else n // 2
+    key = measures.key_players(collaboration, k, seed=seed)
+    summary = measures.network_summary(network, actors, collaboration=collaboration, flow=flow,
+                                       k=k, key_player_set=key, seed=seed)
+    mixing = measures.sector_mixing(network, collaboration=collaboration)
+    ei = measures.sector_ei(network, collaboration=collaboration)
+    return {"actors": actors, "network_measures": summary, "sector_pairs": mixing,
+            "sector_ei": ei, "key_players": key, "conventions": dict(measures.CONVENTIONS)}
+
+
+def _with_expectations(sector_pairs: pd.DataFrame, model: OptimalModel) -> pd.DataFrame:
+    """The sector mixing table with the model's expectation for each pair added:
+    ``expected`` (bool), ``at_least`` and ``min_density`` (None when not expected)."""
+    table = sector_pairs.copy()
+    found = [model.expects(a, b)
+             for a, b in zip(table["sector_a"], table["sector_b"], strict=True)]
+    table["expected"] = [pair is not None for pair in found]
+    table["at_least"] = [pair.at_least if pair else None for pair in found]
+    table["min_density"] = [pair.min_density if pair else None for pair in found]
+    return table

@@ -1,0 +1,46 @@
+"""``graphnet compare``: what changed between two mappings of the same network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+import graphnet
+from graphnet.cli import EXAMPLE, main
+from graphnet.compare import compare, write_comparison
+from graphnet.i18n import t
+
+__all__ = ["compare_command"]
+
+
+@main.command(
+    "compare",
+    epilog=EXAMPLE(
+        "graphnet compare datasets/orp-horni-lhota-2025 datasets/orp-horni-lhota-2026 "
+        "-o out/compare --lang cs"
+    ),
+)
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "outdir", type=click.Path(path_type=Path, file_okay=False),
+              required=True, help="Folder to write compare.html, .md, .json and the CSVs into.")
+@click.option("--lang", type=click.Choice(["cs", "en"]), default=None,
+              help="Language of the comparison (default: that of the new data's headers, or cs).")
+@click.option("--model", "model", type=click.Path(path_type=Path), default=None,
+              help="Your own optimal model (YAML) instead of the shipped one.")
+@click.option("--no-map", "no_map", is_flag=True, help="Do not write compare_map.html.")
+def compare_command(old: Path, new: Path, outdir: Path, lang: str | None, model: Path | None,
+                    no_map: bool) -> None:
+    """Compare two mappings of the same network (OLD first, then NEW).
+
+    Lists actors added and removed (and those whose id probably changed), links
+    gained, lost and changed in weight, sector pairs, network figures, positions
+    and findings before and after. Writes compare.html (one self-contained page),
+    compare.md, compare.json (schema graphnet.compare/1) and compare_*.csv.
+    """
+    old_network, new_network = graphnet.load(old), graphnet.load(new)
+    language = lang or new_network.language or "cs"
+    comparison = compare(old_network, new_network, model=model)
+    write_comparison(comparison, outdir, lang=language, with_map=not no_map)
+    click.echo(t("compare.cli_written", language, path=str(outdir / "compare.html")))

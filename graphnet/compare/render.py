@@ -1,0 +1,589 @@
+"""Writing a :class:`~graphnet.compare.diff.Comparison`: HTML, Markdown, JSON, CSV and a map.
+
+:func:`write_comparison` puts every file into the output folder at once (through
+:func:`graphnet.atomic.atomic_directory`): ``compare.html`` (one self-contained
+file, the report's look, charts inline), ``compare.md``, ``compare.json`` (schema
+``graphnet.compare/1``, see ``docs/compare-schema.md``), the tables as
+``compare_*.csv`` (UTF-8 with BOM and the spreadsheet habits of the language,
+as the report writes them) and, when the map
+is available, ``compare_map.html``: the new network with gained links in green
+and lost links in red dashed.
+
+Every user-facing word comes from the ``compare`` message catalogue; user text
+(actor names) is escaped by Jinja's autoescape in HTML and by
+:func:`graphnet.report.render.escape_markdown` in Markdown.
+
+>>> from graphnet.compare.diff import compare_networks
+>>> from graphnet.model import Actor, Network
+>>> old, new = Network(actors=()), Network(actors=(Actor("a", "<b>A</b>", "police"),))
+>>> html = render_html(compare_networks(old, new), "en")
+>>> "&lt;b&gt;A&lt;/b&gt;" in html, "<b>A" in html
+(True, False)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from graphnet import __version__
+from graphnet.atomic import atomic_directory
+from graphnet.compare.diff import Comparison, FigureChange, FindingChanges, LinkChange, MappingInfo
+from graphnet.i18n import LANGUAGES, format_date, format_number, format_percent, t
+from graphnet.report.files import json_ready, write_csv
+from graphnet.report.render import escape_markdown
+from graphnet.vocab import LINK_KINDS, Vocabulary
+
+__all__ = [
+    "write_comparison",
+    "render_html",
+    "render_markdown",
+    "render_json",
+    "tables",
+    "CSV_FILES",
+    "TOP",
+]
+
+#: How many rows of each list the HTML and Markdown show; the CSVs hold them all.
+TOP = 30
+
+#: The CSV tables, file name → what they hold.
+CSV_FILES = {
+    "actors": "compare_actors.csv",
+    "id_suggestions": "compare_id_suggestions.csv",
+    "links": "compare_links.csv",
+    "links_by_kind": "compare_links_by_kind.csv",
+    "sector_pairs": "compare_sector_pairs.csv",
+    "figures": "compare_figures.csv",
+    "positions": "compare_positions.csv",
+    "roles": "compare_roles.csv",
+    "findings": "compare_findings.csv",
+}
+
+#: Figures shown as a percentage.
+PERCENT_FIGURES = frozenset({"cross_sector_share", "largest_component_share"})
+#: Figures counted in whole numbers.
+COUNT_FIGURES = frozenset({"actors", "links", "linked_pairs", "isolated", "components"})
+#: The figures drawn as small before/after charts.
+CHART_FIGURES = (
+    "density", "isolated", "components", "cross_sector_share", "ei_index",
+    "degree_centralization", "key_players_fragmentation_after",
+)
+
+
+def _m(key: str, lang: str, **params: object) -> str:
+    return t(f"compare.{key}", lang, **params)
+
+
+# --- numbers --------------------------------------------------------------------------
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def figure_value(key: str, value: float | None, lang: str) -> str:
+    """One figure as people read it (counts whole, shares as percentages)."""
+    if _is_missing(value):
+        return "–"
+    assert value is not None
+    if key in PERCENT_FIGURES:
+        return format_percent(value, lang)
+    if key in COUNT_FIGURES:
+        return format_number(int(value), lang)
+    return format_number(value, lang, 3)
+
+
+def signed(value: float | None, lang: str, *, percent: bool = False, digits: int = 3) -> str:
+    """A change with its sign (+, − or ±0)."""
+    if _is_missing(value):
+        return "–"
+    assert value is not None
+    if abs(value) < 1e-12:
+        return "±0"
+    magnitude = abs(value)
+    if percent:
+        text = format_number(round(magnitude * 100, 1), lang, 1)
+        text += "\xa0p.\xa0b." if lang == "cs" else " pp"
+    elif float(magnitude).is_integer():
+        text = format_number(int(magnitude), lang)
+    else:
+        text = format_number(magnitude, lang, digits)
+    return ("+" if value > 0 else "−") + text
+
+
+def figure_change(figure: FigureChange, lang: str) -> str:
+    return signed(figure.difference, lang, percent=figure.key in PERCENT_FIGURES)
+
+
+def weight(value: float | None, lang: str) -> str:
+    return "–" if value is None else format_number(value, lang)
+
+
+# --- plain tables (CSV) ---------------------------------------------------------------
+
+
+def _link_row(change: str, link: LinkChange) -> dict[str, Any]:
+    return {
+        "change": change,
+        "kind": link.kind,
+        "source": link.source,
+        "source_name": link.source_name,
+        "target": link.target,
+        "target_name": link.target_name,
+        "directed": link.directed,
+        "weight_before": link.weight_before,
+        "weight_after": link.weight_after,
+        "weight_change": link.weight_change,
+    }
+
+
+def _finding_rows(findings: FindingChanges, lang: str) -> list[dict[str, Any]]:
+    rows = []
+    for status, group in (("resolved", findings.resolved), ("new", findings.new),
+                          ("still_open", findings.still_open)):
+        for finding in group:
+            rows.append({
+                "status": status,
+                "kind": finding.kind,
+                "severity": finding.severity,
+                "actors": "|".join(finding.actors),
+                "sectors": "|".join(finding.sectors),
+                "text": finding.text.get(lang, ""),
+            })
+    return rows
+
+
+def _frame(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=list(columns))
+
+
+def tables(comparison: Comparison, lang: str = "cs") -> dict[str, pd.DataFrame]:
+    """The comparison as tables, one per CSV file (keys of :data:`CSV_FILES`).
+
+    Columns are stable English names; values are codes and plain numbers, so the
+    tables read the same in either language (finding texts are in ``lang``).
+    """
+    actors = comparison.actors
+    actor_rows = (
+        [{"change": "added", "id": a.id, "name": a.name, "sector": a.sector,
+          "name_before": None, "sector_before": None} for a in actors.added]
+        + [{"change": "removed", "id": a.id, "name": None, "sector": None,
+            "name_before": a.name, "sector_before": a.sector} for a in actors.removed]
+        + [{"change": "edited", "id": e.id, "name": e.name_after, "sector": e.sector_after,
+            "name_before": e.name_before, "sector_before": e.sector_before}
+           for e in actors.edited]
+    )
+    links = comparison.links
+    link_rows = (
+        [_link_row("gained", c) for c in links.gained]
+        + [_link_row("lost", c) for c in links.lost]
+        + [_link_row("reweighted", c) for c in links.reweighted]
+    )
+    return {
+        "actors": _frame(actor_rows, ["change", "id", "name", "sector", "name_before",
+                                      "sector_before"]),
+        "id_suggestions": _frame(
+            [{"old_id": s.old_id, "new_id": s.new_id, "old_name": s.old_name,
+              "new_name": s.new_name, "old_sector": s.old_sector, "new_sector": s.new_sector,
+              "same_sector": s.same_sector} for s in actors.id_suggestions],
+            ["old_id", "new_id", "old_name", "new_name", "old_sector", "new_sector",
+             "same_sector"],
+        ),
+        "links": _frame(link_rows, ["change", "kind", "source", "source_name", "target",
+                                    "target_name", "directed", "weight_before",
+                                    "weight_after", "weight_change"]),
+        "links_by_kind": _frame(
+            [vars(k) for k in comparison.kinds],
+            ["kind", "before", "after", "gained", "lost", "reweighted"],
+        ),
+        "sector_pairs": _frame(
+            [vars(p) | {"density_change": p.density_change} for p in comparison.sector_pairs],
+            ["sector_a", "sector_b", "linked_before", "linked_after", "possible_before",
+             "possible_after", "density_before", "density_after", "density_change", "expected"],
+        ),
+        "figures": _frame(
+            [{"key": f.key, "before": f.before, "after": f.after, "difference": f.difference}
+             for f in comparison.figures],
+            ["key", "before", "after", "difference"],
+        ),
+        "positions": _frame(
+            [vars(p) | {"degree_change": p.degree_change,
+                        "betweenness_change": p.betweenness_change}
+             for p in comparison.positions],
+            ["id", "name", "sector", "degree_before", "degree_after", "degree_change",
+             "betweenness_before", "betweenness_after", "betweenness_change"],
+        ),
+        "roles": _frame([vars(r) for r in comparison.roles],
+                        ["id", "name", "sector", "role", "change"]),
+        "findings": _frame(_finding_rows(comparison.findings, lang),
+                           ["status", "kind", "severity", "actors", "sectors", "text"]),
+    }
+
+
+# --- JSON -----------------------------------------------------------------------------
+
+
+def render_json(comparison: Comparison, generated_at: str | None = None) -> str:
+    """``compare.json``: the comparison in schema ``graphnet.compare/1``.
+
+    Keys keep their documented order; the same input gives the same text apart
+    from ``generated_at``.
+    """
+    data = json_ready(comparison.to_dict(generated_at=generated_at))
+    data["graphnet_version"] = __version__
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+# --- what the HTML and Markdown show ---------------------------------------------------
+
+
+def _mapping_label(info: MappingInfo, lang: str) -> str:
+    name = info.name or _m("mapping_unnamed", lang)
+    if info.mapped_on is not None:
+        return f"{name} ({format_date(info.mapped_on, lang)})"
+    return name
+
+
+def _sector(sectors: Vocabulary, code: str, lang: str) -> str:
+    return sectors.label(code, lang) if code else ""
+
+
+def _kind(code: str, lang: str) -> str:
+    return LINK_KINDS.label(code, lang)
+
+
+def _top(rows: Sequence[Any], file_key: str, lang: str, top: int = TOP) -> dict[str, Any]:
+    more = max(len(rows) - top, 0)
+    note = _m("more_in_file", lang, n=format_number(more, lang), file=CSV_FILES[file_key])
+    return {"rows": list(rows[:top]), "total": len(rows), "more": note if more else ""}
+
+
+def _summary(comparison: Comparison, lang: str) -> list[str]:
+    if not comparison.has_changes:
+        return [_m("no_change", lang)]
+    n = lambda value: format_number(value, lang)  # noqa: E731 - a local short-hand
+    actors, links, findings = comparison.actors, comparison.links, comparison.findings
+    lines = [
+        _m("summary_actors", lang, added=n(len(actors.added)), removed=n(len(actors.removed))),
+        _m("summary_links", lang, gained=n(len(links.gained)), lost=n(len(links.lost)),
+           reweighted=n(len(links.reweighted))),
+    ]
+    if findings.resolved or findings.new or findings.still_open:
+        lines.append(_m("summary_findings", lang, resolved=n(len(findings.resolved)),
+                        new=n(len(findings.new)), open=n(len(findings.still_open))))
+    expected = [p for p in comparison.sector_pairs if p.expected]
+    connected = [p for p in expected if p.linked_before == 0 and p.linked_after > 0]
+    missing = [p for p in expected if p.linked_before == 0 and p.linked_after == 0
+               and p.possible_after > 0]
+    pair = lambda p: (f"{_sector(comparison.sectors, p.sector_a, lang)} – "  # noqa: E731
+                      f"{_sector(comparison.sectors, p.sector_b, lang)}")
+    if connected:
+        lines.append(_m("summary_expected_gained", lang, pairs="; ".join(map(pair, connected))))
+    if missing:
+        lines.append(_m("summary_expected_still_missing", lang,
+                        pairs="; ".join(map(pair, missing))))
+    if actors.id_suggestions:
+        lines.append(_m("summary_suggestions", lang, n=n(len(actors.id_suggestions))))
+    return lines
+
+
+def _shown_sector_pairs(comparison: Comparison) -> list[Any]:
+    rows = [p for p in comparison.sector_pairs if p.changed or p.expected]
+    return sorted(rows, key=lambda p: (not p.expected, -abs(p.density_change or 0.0)))
+
+
+def build_content(comparison: Comparison, lang: str, *, generated_at: str | None = None,
+                  map_file: str | None = None, charts: dict[str, str] | None = None,
+                  top: int = TOP) -> dict[str, Any]:
+    """Everything the HTML and Markdown show, as plain values (no markup)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}, not {lang!r}")
+    sectors = comparison.sectors
+    figures = [
+        {"key": f.key, "label": _m(f"figure_{f.key}", lang),
+         "before": figure_value(f.key, f.before, lang),
+         "after": figure_value(f.key, f.after, lang),
+         "change": figure_change(f, lang), "changed": f.changed}
+        for f in comparison.figures
+    ]
+    actors = comparison.actors
+    ref = lambda a: {"id": a.id, "name": a.name,  # noqa: E731
+                     "sector": _sector(sectors, a.sector, lang)}
+    link = lambda c: {  # noqa: E731
+        "kind": _kind(c.kind, lang), "directed": c.directed,
+        "source": c.source_name, "target": c.target_name,
+        "before": weight(c.weight_before, lang), "after": weight(c.weight_after, lang),
+        "change": signed(c.weight_change, lang),
+    }
+    sector_pairs = [
+        {"a": _sector(sectors, p.sector_a, lang), "b": _sector(sectors, p.sector_b, lang),
+         "before": _m("of_possible", lang, linked=format_number(p.linked_before, lang),
+                      possible=format_number(p.possible_before, lang)),
+         "after": _m("of_possible", lang, linked=format_number(p.linked_after, lang),
+                     possible=format_number(p.possible_after, lang)),
+         "density_before": format_percent(p.density_before, lang),
+         "density_after": format_percent(p.density_after, lang),
+         "change": signed(p.density_change, lang, percent=True),
+         "expected": _m("word_yes" if p.expected else "word_no", lang)
+         if p.expected is not None else "–"}
+        for p in _shown_sector_pairs(comparison)
+    ]
+    positions = [
+        {"name": p.name, "sector": _sector(sectors, p.sector, lang),
+         "degree_before": format_number(p.degree_before, lang),
+         "degree_after": format_number(p.degree_after, lang),
+         "degree_change": signed(p.degree_change, lang),
+         "betweenness_before": format_number(p.betweenness_before, lang, 3),
+         "betweenness_after": format_number(p.betweenness_after, lang, 3),
+         "betweenness_change": signed(p.betweenness_change, lang)}
+        for p in comparison.positions
+    ]
+    roles = [
+        {"name": r.name, "sector": _sector(sectors, r.sector, lang),
+         "role": _m(f"role_{r.role}", lang), "change": _m(f"role_{r.change}", lang)}
+        for r in comparison.roles
+    ]
+    finding = lambda f: {"severity": f.severity, "text": f.text.get(lang, "")}  # noqa: E731
+    findings = comparison.findings
+    return {
+        "lang": lang,
+        "title": _m("title", lang),
+        "subtitle": _m("subtitle", lang, old=_mapping_label(comparison.old_info, lang),
+                       new=_mapping_label(comparison.new_info, lang)),
+        "generated": _m("generated", lang, date=generated_at or "–", version=__version__),
+        "summary": _summary(comparison, lang),
+        "figures": figures,
+        "charts": charts or {},
+        "actors": {
+            "added": _top([ref(a) for a in actors.added], "actors", lang, top),
+            "removed": _top([ref(a) for a in actors.removed], "actors", lang, top),
+            "edited": _top([{"id": e.id, "name_before": e.name_before, "name": e.name_after,
+                             "sector_before": _sector(sectors, e.sector_before, lang),
+                             "sector": _sector(sectors, e.sector_after, lang)}
+                            for e in actors.edited], "actors", lang, top),
+            "suggestions": [{"old_id": s.old_id, "new_id": s.new_id, "old_name": s.old_name,
+                             "new_name": s.new_name,
+                             "old_sector": _sector(sectors, s.old_sector, lang),
+                             "new_sector": _sector(sectors, s.new_sector, lang)}
+                            for s in actors.id_suggestions],
+        },
+        "kinds": [{"kind": _kind(k.kind, lang), "before": format_number(k.before, lang),
+                   "after": format_number(k.after, lang), "gained": format_number(k.gained, lang),
+                   "lost": format_number(k.lost, lang),
+                   "reweighted": format_number(k.reweighted, lang)} for k in comparison.kinds],
+        "gained": _top([link(c) for c in comparison.links.gained], "links", lang, top),
+        "lost": _top([link(c) for c in comparison.links.lost], "links", lang, top),
+        "reweighted": _top([link(c) for c in comparison.links.reweighted], "links", lang, top),
+        "sector_pairs": _top(sector_pairs, "sector_pairs", lang, top),
+        "positions": _top(positions, "positions", lang, top),
+        "roles": _top(roles, "roles", lang, top),
+        "findings": {
+            "resolved": _top([finding(f) for f in findings.resolved], "findings", lang, top),
+            "new": _top([finding(f) for f in findings.new], "findings", lang, top),
+            "still_open": _top([finding(f) for f in findings.still_open], "findings", lang, top),
+        },
+        "conventions": dict(comparison.conventions),
+        "files": ", ".join(["compare.json", *CSV_FILES.values()]),
+        "map_file": map_file,
+    }
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+
+def _environment() -> Environment:
+    environment = Environment(
+        loader=PackageLoader("graphnet", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.globals["m"] = _m
+    return environment
+
+
+def render_html(comparison: Comparison, lang: str = "cs", *, generated_at: str | None = None,
+                map_file: str | None = None, with_charts: bool = True) -> str:
+    """``compare.html``: one self-contained page (no external URL), user text escaped."""
+    charts = _charts(comparison, lang) if with_charts else {}
+    content = build_content(comparison, lang, generated_at=generated_at, map_file=map_file,
+                            charts=charts)
+    return _environment().get_template("compare/compare.html.j2").render(c=content, lang=lang)
+
+
+def _charts(comparison: Comparison, lang: str) -> dict[str, str]:
+    from graphnet.compare.charts import figure_bars, sector_pair_bars
+
+    charts = {}
+    figures = [f for f in comparison.figures if f.key in CHART_FIGURES]
+    if figures:
+        charts["figures"] = figure_bars(figures, lang)
+    expected = [p for p in comparison.sector_pairs if p.expected]
+    if expected:
+        charts["sector_pairs"] = sector_pair_bars(expected, comparison.sectors, lang)
+    return charts
+
+
+# --- Markdown -------------------------------------------------------------------------
+
+def _md_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(escape_markdown(h) for h in headers) + " |",
+             "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(escape_markdown(v) for v in row) + " |" for row in rows]
+    return lines
+
+
+def render_markdown(comparison: Comparison, lang: str = "cs", *,
+                    generated_at: str | None = None, map_file: str | None = None) -> str:
+    """``compare.md``: the same content as the HTML, as Markdown, user text escaped."""
+    c = build_content(comparison, lang, generated_at=generated_at, map_file=map_file)
+    m = lambda key, **p: _m(key, lang, **p)  # noqa: E731
+    out = [f"# {escape_markdown(c['title'])}", "", escape_markdown(c["subtitle"]), ""]
+
+    def section(key: str) -> None:
+        out.extend(["", f"## {m(key)}", ""])
+
+    def listing(heading: str, block: dict[str, Any], headers: Sequence[str],
+                cells: Any) -> None:
+        out.extend([f"### {heading}", ""])
+        if block["rows"]:
+            out.extend(_md_table(headers, (cells(r) for r in block["rows"])))
+            if block["more"]:
+                out.extend(["", escape_markdown(block["more"])])
+        else:
+            out.append(escape_markdown(m("none")))
+        out.append("")
+
+    section("section_summary")
+    out.extend(f"- {escape_markdown(line)}" for line in c["summary"])
+    section("section_figures")
+    out.extend(_md_table(
+        [m("figure"), m("before"), m("after"), m("change")],
+        ([f["label"], f["before"], f["after"], f["change"]] for f in c["figures"]),
+    ))
+    section("section_actors")
+    who = [m("name"), m("sector")]
+    listing(m("actors_added"), c["actors"]["added"], who, lambda r: [r["name"], r["sector"]])
+    listing(m("actors_removed"), c["actors"]["removed"], who, lambda r: [r["name"], r["sector"]])
+    listing(m("actors_edited"), c["actors"]["edited"],
+            [m("name_before"), m("name"), m("sector_before"), m("sector")],
+            lambda r: [r["name_before"], r["name"], r["sector_before"], r["sector"]])
+    suggestions = {"rows": c["actors"]["suggestions"], "more": ""}
+    listing(m("id_suggestions"), suggestions,
+            [m("old_id"), m("new_id"), m("name"), m("sector")],
+            lambda r: [r["old_id"], r["new_id"], r["new_name"], r["new_sector"]])
+    if suggestions["rows"]:
+        out.extend([escape_markdown(m("id_suggestions_note")), ""])
+    section("section_links")
+    out.extend([f"### {m('links_by_kind')}", ""])
+    out.extend(_md_table(
+        [m("kind"), m("before"), m("after"), m("gained"), m("lost"), m("reweighted")],
+        ([k["kind"], k["before"], k["after"], k["gained"], k["lost"], k["reweighted"]]
+         for k in c["kinds"]),
+    ))
+    out.append("")
+    link_headers = [m("kind"), m("source"), m("target"), m("weight_before"), m("weight_after")]
+    link_cells = lambda r: [r["kind"], r["source"], r["target"], r["before"], r["after"]]  # noqa: E731
+    listing(m("links_gained"), c["gained"], link_headers, link_cells)
+    listing(m("links_lost"), c["lost"], link_headers, link_cells)
+    listing(m("links_reweighted"), c["reweighted"], link_headers, link_cells)
+    section("section_sectors")
+    out.extend([escape_markdown(m("sector_pairs_note")), ""])
+    listing(m("section_sectors"), c["sector_pairs"],
+            [m("sector_pair"), m("linked_before"), m("linked_after"), m("density_before"),
+             m("density_after"), m("change"), m("expected")],
+            lambda r: [f"{r['a']} – {r['b']}", r["before"], r["after"], r["density_before"],
+                       r["density_after"], r["change"], r["expected"]])
+    section("section_positions")
+    out.extend([escape_markdown(m("positions_note")), ""])
+    listing(m("section_positions"), c["positions"],
+            [m("name"), m("sector"), m("degree_before"), m("degree_after"),
+             m("betweenness_before"), m("betweenness_after")],
+            lambda r: [r["name"], r["sector"], r["degree_before"], r["degree_after"],
+                       r["betweenness_before"], r["betweenness_after"]])
+    listing(m("roles"), c["roles"], [m("name"), m("sector"), m("role"), m("change")],
+            lambda r: [r["name"], r["sector"], r["role"], r["change"]])
+    section("section_findings")
+    out.extend([escape_markdown(m("findings_note")), ""])
+    for key in ("resolved", "new", "still_open"):
+        listing(m(f"findings_{key}"), c["findings"][key], [m("severity"), m("text")],
+                lambda r: [r["severity"], r["text"]])
+    section("section_method")
+    out.extend([escape_markdown(m("method_intro")), ""])
+    out.extend(f"- **{escape_markdown(key)}**: {escape_markdown(text)}"
+               for key, text in c["conventions"].items())
+    out.extend(["", escape_markdown(m("files_note", files=c["files"]))])
+    if c["map_file"]:
+        out.extend(["", escape_markdown(m("map_note", map=c["map_file"]))])
+    out.extend(["", escape_markdown(c["generated"]), ""])
+    return "\n".join(out)
+
+
+# --- the files ------------------------------------------------------------------------
+
+MAP_FILE = "compare_map.html"
+GAINED_COLOR = "#228833"  # green: a link that is new
+LOST_COLOR = "#CC3311"  # red (dashed on the map): a link that is gone
+
+
+def write_comparison(comparison: Comparison, outdir: str | os.PathLike[str], *,
+                     lang: str = "cs", with_map: bool = True,
+                     generated_at: str | None = None) -> list[Path]:
+    """Write every comparison file into ``outdir`` at once; returns their paths.
+
+    A failure leaves ``outdir`` as it was (files of earlier runs are replaced only
+    on success; other files there are kept).
+    """
+    generated_at = generated_at or dt.datetime.now(dt.timezone.utc).replace(
+        microsecond=0).isoformat()
+    outdir = Path(outdir)
+    with atomic_directory(outdir) as staging:
+        map_file = MAP_FILE if with_map and _write_map(comparison, staging / MAP_FILE,
+                                                       lang) else None
+        (staging / "compare.json").write_text(render_json(comparison, generated_at), "utf-8")
+        (staging / "compare.md").write_text(
+            render_markdown(comparison, lang, generated_at=generated_at, map_file=map_file),
+            "utf-8")
+        (staging / "compare.html").write_text(
+            render_html(comparison, lang, generated_at=generated_at, map_file=map_file), "utf-8")
+        for key, table in tables(comparison, lang).items():
+            write_csv(table, staging / CSV_FILES[key], lang)
+        names = sorted(p.name for p in staging.iterdir())
+    return [outdir / name for name in names]
+
+
+def _write_map(comparison: Comparison, path: Path, lang: str) -> bool:
+    """The new network with gained links green and lost links red dashed (lost links
+    to actors no longer there cannot be drawn). False when the network is too big for
+    an actor map (the aggregate map has no room for single links)."""
+    from graphnet.map import AGGREGATE_ABOVE, ExtraEdge, write_map
+
+    new = comparison.new
+    if len(new.actors) > AGGREGATE_ABOVE:
+        return False
+    present = set(new.actor_ids)
+
+    def extra(change: LinkChange, label: str, color: str, dashes: bool) -> ExtraEdge:
+        weights = f"{weight(change.weight_before, lang)} → {weight(change.weight_after, lang)}"
+        return ExtraEdge(change.source, change.target, label, color=color, dashes=dashes,
+                         directed=change.directed, title=f"{_kind(change.kind, lang)}: {weights}")
+
+    extras = [extra(c, _m("map_gained", lang), GAINED_COLOR, False)
+              for c in comparison.links.gained]
+    extras += [extra(c, _m("map_lost", lang), LOST_COLOR, True) for c in comparison.links.lost
+               if c.source in present and c.target in present]
+    write_map(new, path, comparison.new_analysis, lang=lang, extra_edges=extras,
+              view="actors", measures=comparison.new_analysis is not None,
+              title=f"{_m('title', lang)}: {_mapping_label(comparison.new_info, lang)}")
+    return True

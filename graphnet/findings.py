@@ -1,0 +1,652 @@
+"""What the network lacks, as :class:`~graphnet.analysis.Finding` records with a
+sentence in Czech and English a networker can read aloud.
+
+:func:`find` puts together every kind of finding, most important first (see
+:func:`order_findings`): by severity, and within a severity the biggest finding
+of each kind before the second biggest of any, so the first five name five
+different weaknesses. Sentences use actor names and sector labels
+(Czech labels in Czech) from the message catalogue
+(``graphnet/data/messages/findings.yaml``).
+
+Conventions (also in :data:`CONVENTIONS`):
+
+- Isolated, peripheral and sector-closed actors are grouped by sector, one
+  finding per sector (columns ``is_isolated``, ``is_peripheral``,
+  ``is_sector_closed`` of the actor table).
+- Missing links between sectors: for each sector pair the optimal model expects
+  to cooperate, "none" (high) when no actor pair is linked (or fewer than
+  ``at_least``), "low density" (medium) when linked pairs / possible pairs is
+  below ``min_density``. A sector the model expects but nobody represents is an
+  ``absent_sector`` finding (low).
+- Cut points: an actor whose departure separates others from the largest part
+  of what remains of its component; "cut off" are the actors outside that
+  largest part. High when 3 or more are cut off or the actor is a
+  child-protection actor cutting anyone off, medium for 2, low for 1.
+- Bridges: a link whose loss separates at least 2 actors from the rest (a link
+  to a lone peripheral actor is reported as peripheral instead); medium.
+- Brokers: the actors with the most Gould–Fernandez brokerage roles involving
+  another sector (every role but coordinator), up to three; low.
+- Unreciprocated: A reported a link with B (``reported_by`` = A), B reported
+  links of its own, none of them with A; low.
+- Coverage gaps (high when the model expects sectors there) and providers far
+  from child protection (medium), from :mod:`graphnet.coverage`; only when at
+  least one actor lists the needs it covers (otherwise the data says nothing
+  about coverage).
+
+>>> from graphnet.model import Actor, Link, Network
+>>> net = Network(actors=(Actor("o", "OSPOD Lhota", "child_protection"),
+...                       Actor("z", "ZŠ Lhota", "education"),
+...                       Actor("s", "SAS Lhota", "social_services")),
+...               links=(Link("o", "z", "cooperation"), Link("o", "s", "cooperation")))
+>>> [f.text["en"] for f in missing_sector_links(net, sector_pairs_table(net))]
+['No school is linked to any social service (0 of 1 possible pairs).']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from graphnet.analysis import Finding, KeyPlayers
+from graphnet.i18n import LANGUAGES, catalogue, format_number, format_percent, t
+from graphnet.model import Network
+from graphnet.optimal_model import OptimalModel, default_model
+from graphnet.vocab import LEVELS, NEEDS
+
+__all__ = [
+    "CONVENTIONS",
+    "KIND_ORDER",
+    "SEVERITY_ORDER",
+    "find",
+    "order_findings",
+    "actor_groups",
+    "missing_sector_links",
+    "absent_sectors",
+    "single_points_of_failure",
+    "separations",
+    "brokers",
+    "key_player_finding",
+    "unreciprocated",
+    "coverage_findings",
+    "sector_pairs_table",
+    "name_list",
+    "plural",
+]
+
+SEVERITY_ORDER = ("high", "medium", "low")
+KIND_ORDER = (
+    "missing_sector_link", "isolated", "cut_point", "coverage_gap", "key_players", "bridge",
+    "provider_far_from_child_protection", "sector_closed", "peripheral", "broker",
+    "unreciprocated", "absent_sector",
+)
+
+#: How many names a sentence lists before "and N more".
+NAMES_SHOWN = 8
+#: At most this many cut points, bridges and unreciprocated reports become findings.
+MAX_CUT_POINTS = 10
+MAX_BRIDGES = 10
+MAX_UNRECIPROCATED = 20
+MAX_BROKERS = 3
+
+# Which end of a sector pair is the subject of "No school is linked to any social
+# service": the more specific sector speaks, the hub sectors are partners.
+_SUBJECT_PRIORITY = ("education", "health", "school_counselling", "community", "police",
+                     "justice", "foster_care", "labour_benefits", "municipality", "ngo_other",
+                     "social_services", "child_protection")
+
+CONVENTIONS = {
+    "findings": (
+        "Ordered by severity (high, medium, low); within a severity the biggest finding of "
+        "each kind comes first (kinds in the order missing_sector_link, isolated, cut_point, "
+        "coverage_gap, key_players, bridge, provider_far_from_child_protection, sector_closed, "
+        "peripheral, broker, unreciprocated, absent_sector), then the second biggest of each, "
+        "and so on; size = possible pairs, actors cut off, or actors concerned. Isolated, "
+        "peripheral and sector-closed actors are grouped by sector."
+    ),
+    "missing_sector_link": (
+        "For each sector pair the optimal model expects: 'none' (high) when fewer than "
+        "at_least actor pairs are linked on the collaboration graph, 'low density' (medium) "
+        "when linked/possible pairs is below min_density."
+    ),
+    "cut_point": (
+        "Actors cut off by a cut point: those outside the largest part of what remains of its "
+        "connected component when it leaves (collaboration graph). Bridges: links whose loss "
+        "separates at least 2 actors from the rest."
+    ),
+    "broker": (
+        "Brokers between sectors: most Gould-Fernandez roles involving another sector "
+        "(itinerant, representative, gatekeeper, liaison) on the flow graph; top three."
+    ),
+    "coverage_findings": (
+        "Coverage gaps and providers far from child protection are reported only when at "
+        "least one actor lists the needs it covers."
+    ),
+    "unreciprocated": (
+        "A link reported by A (reported_by = A) with B, where B reported links of its own but "
+        "none with A, in either direction and of any kind."
+    ),
+}
+
+
+# --- words ---------------------------------------------------------------------------
+
+def plural(key: str, lang: str, n: int, **params: object) -> str:
+    """The form of ``key`` for count ``n`` (Czech: 1 / 2–4 / 5+, English: 1 / more).
+
+    >>> plural("findings.actors", "cs", 3), plural("findings.actors", "cs", 5)
+    ('3 aktéři', '5 aktérů')
+    """
+    if n == 1:
+        form = "one"
+    elif lang == "cs" and 2 <= n <= 4:
+        form = "few"
+    else:
+        form = "many"
+    return t(f"{key}_{form}", lang, n=format_number(n, lang), **params)
+
+
+def name_list(names: Sequence[str], lang: str, shown: int = NAMES_SHOWN) -> str:
+    """Names joined for a sentence: "A, B and C"; past ``shown`` names "… and N more".
+
+    >>> name_list(["A", "B", "C"], "en"), name_list(["A", "B"], "cs")
+    ('A, B and C', 'A a B')
+    >>> name_list(list("ABCD"), "en", shown=2)
+    'A, B and 2 more'
+    """
+    names = list(names)
+    if len(names) > shown:
+        return t("findings.list_more", lang, names=", ".join(names[:shown]),
+                 n=format_number(len(names) - shown, lang))
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + t("findings.list_and", lang) + names[-1]
+
+
+class _Words:
+    """Names and labels of one network, in each language."""
+
+    def __init__(self, network: Network):
+        self.network = network
+
+    def name(self, actor_id: str) -> str:
+        return self.network.actor(actor_id).name if self.network.has_actor(actor_id) \
+            else actor_id
+
+    def names(self, actor_ids: Iterable[str], lang: str) -> str:
+        return name_list([self.name(a) for a in actor_ids], lang)
+
+    def sector(self, code: str, lang: str) -> str:
+        return self.network.sectors.label(code, lang)
+
+    def sector_short(self, code: str, lang: str) -> str:
+        """The label without its parenthesis, for use inside one: "ZŠ (schools)"."""
+        label = self.sector(code, lang)
+        return label.split(" (")[0] if " (" in label else label
+
+    def sectors(self, codes: Iterable[str], lang: str) -> str:
+        return name_list([self.sector(c, lang) for c in codes], lang, shown=20)
+
+    def each(self, build: Any) -> dict[str, str]:
+        """``{lang: build(lang)}`` for every language."""
+        return {lang: build(lang) for lang in LANGUAGES}
+
+
+def _sector_phrase(kind: str, code: str, words: _Words, lang: str) -> str:
+    key = f"findings.{kind}.{code}"
+    if key in catalogue() and code in _SUBJECT_PRIORITY:
+        return t(key, lang)
+    return t(f"findings.{kind}.other", lang, sector=words.sector(code, lang))
+
+
+def _by_name(actor_ids: Iterable[str], words: _Words) -> list[str]:
+    return sorted(actor_ids, key=lambda a: (words.name(a).casefold(), a))
+
+
+# --- isolated, peripheral, sector-closed ----------------------------------------------
+
+_GROUPS = (("is_isolated", "isolated", "high"), ("is_peripheral", "peripheral", "low"),
+           ("is_sector_closed", "sector_closed", "medium"))
+
+
+def actor_groups(network: Network, actors: pd.DataFrame,
+                 collaboration: nx.Graph | None = None) -> list[Finding]:
+    """Isolated, peripheral and sector-closed actors, one finding per sector and kind.
+
+    Reads the flags of the actor table (``is_isolated``, ``is_peripheral``,
+    ``is_sector_closed``); a flag the table lacks gives no finding.
+    """
+    words = _Words(network)
+    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    found = []
+    for column, kind, severity in _GROUPS:
+        if column not in actors.columns:
+            continue
+        flagged = actors[actors[column].fillna(False).astype(bool)]
+        for sector in [s for s in network.sectors.codes if s in set(flagged["sector"])]:
+            ids = _by_name(flagged.index[flagged["sector"] == sector].astype(str), words)
+            partner = ""
+            if kind == "peripheral" and len(ids) == 1 and ids[0] in graph:
+                partner = ", ".join(words.name(p) for p in graph[ids[0]])
+
+            def sentence(lang: str, ids: list[str] = ids, sector: str = sector,
+                         kind: str = kind, partner: str = partner) -> str:
+                return plural(f"findings.{kind}", lang, len(ids), names=words.names(ids, lang),
+                              sector=words.sector_short(sector, lang), partner=partner)
+
+            found.append(Finding(kind, severity, tuple(ids), (sector,),
+                                 {"count": len(ids)}, words.each(sentence)))
+    return found
+
+
+# --- missing links between sectors ----------------------------------------------------
+
+def sector_pairs_table(network: Network, model: OptimalModel | None = None) -> pd.DataFrame:
+    """The sector mixing table with the model's expectations (as :func:`graphnet.analyse`
+    builds it): sector_a, sector_b, linked_pairs, possible_pairs, density, expected,
+    at_least, min_density."""
+    from graphnet.analysis import _with_expectations
+    from graphnet.measures import sector_mixing
+
+    return _with_expectations(sector_mixing(network), model or default_model())
+
+
+def _subject_first(a: str, b: str) -> tuple[str, str]:
+    def rank(code: str) -> int:
+        return _SUBJECT_PRIORITY.index(code) if code in _SUBJECT_PRIORITY else -1
+
+    return (a, b) if rank(a) <= rank(b) else (b, a)
+
+
+def missing_sector_links(network: Network, sector_pairs: pd.DataFrame) -> list[Finding]:
+    """Sector pairs the model expects to cooperate with no or too few links.
+
+    ``sector_pairs`` is the mixing table with the model's columns (``expected``,
+    ``at_least``, ``min_density``), as in :attr:`Analysis.sector_pairs`.
+    """
+    words = _Words(network)
+    members: dict[str, list[str]] = {}
+    for actor in network.actors:
+        members.setdefault(actor.sector, []).append(actor.id)
+    found = []
+    for row in sector_pairs.to_dict("records"):
+        if not row["expected"] or row["sector_a"] == row["sector_b"] \
+                or not row["possible_pairs"]:
+            continue
+        linked, possible = int(row["linked_pairs"]), int(row["possible_pairs"])
+        at_least = int(row["at_least"]) if pd.notna(row["at_least"]) else 1
+        min_density = float(row["min_density"]) if pd.notna(row["min_density"]) else None
+        density = linked / possible
+        a, b = _subject_first(str(row["sector_a"]), str(row["sector_b"]))
+        actors = tuple(sorted(members.get(a, []) + members.get(b, [])))
+        figures = {"sector_a": a, "sector_b": b, "linked_pairs": linked,
+                   "possible_pairs": possible, "density": density, "at_least": at_least,
+                   "min_density": min_density}
+        if linked == 0 and at_least > 0:
+            text = {lang: t("findings.missing_link_none", lang,
+                            subject=_sector_phrase("subject_none", a, words, lang),
+                            partner=_sector_phrase("partner_none", b, words, lang),
+                            possible=format_number(possible, lang))
+                    for lang in LANGUAGES}
+            found.append(Finding("missing_sector_link", "high", actors, (a, b),
+                                 {**figures, "shortfall": "none"}, text))
+        elif linked < at_least:
+            text = {lang: t("findings.missing_link_too_few", lang,
+                            a=words.sector(a, lang), b=words.sector(b, lang),
+                            linked=format_number(linked, lang),
+                            possible=format_number(possible, lang),
+                            expected=plural("findings.pairs", lang, at_least))
+                    for lang in LANGUAGES}
+            found.append(Finding("missing_sector_link", "high", actors, (a, b),
+                                 {**figures, "shortfall": "too_few"}, text))
+        elif min_density is not None and density < min_density:
+            text = {lang: t("findings.missing_link_low_density", lang,
+                            a=words.sector(a, lang), b=words.sector(b, lang),
+                            linked=format_number(linked, lang),
+                            possible=format_number(possible, lang),
+                            share=format_percent(density, lang),
+                            expected=format_percent(min_density, lang))
+                    for lang in LANGUAGES}
+            found.append(Finding("missing_sector_link", "medium", actors, (a, b),
+                                 {**figures, "shortfall": "low_density"}, text))
+    return found
+
+
+def absent_sectors(network: Network, model: OptimalModel) -> list[Finding]:
+    """Sectors the model names in an explicit pair but no actor of the network belongs to
+    (only when the network has actors of the partner sector)."""
+    words = _Words(network)
+    present = {actor.sector for actor in network.actors}
+    partners: dict[str, set[str]] = {}
+    for pair in model.pairs:
+        for mine, other in ((pair.sector_a, pair.sector_b), (pair.sector_b, pair.sector_a)):
+            if mine not in present and other in present:
+                partners.setdefault(mine, set()).add(other)
+    found = []
+    for sector in sorted(partners, key=lambda s: (network.sectors.codes + [s]).index(s)):
+        others = [s for s in network.sectors.codes if s in partners[sector]]
+        text = {lang: t("findings.absent_sector", lang, sector=words.sector(sector, lang),
+                        partners=words.sectors(others, lang)) for lang in LANGUAGES}
+        found.append(Finding("absent_sector", "low", (), (sector, *others),
+                             {"partners": others}, text))
+    return found
+
+
+# --- single points of failure ---------------------------------------------------------
+
+def separations(graph: nx.Graph) -> tuple[dict[Any, list[int]], list[tuple[Any, Any, int, int]]]:
+    """For each cut point, the sizes of the parts its departure leaves of its component;
+    and each bridge as (u, v, actors on v's side, actors on u's side).
+
+    One iterative depth-first search (Hopcroft–Tarjan low points), linear in the
+    graph's size.
+
+    >>> parts, bridges = separations(nx.path_graph(4))
+    >>> sorted(parts.items())
+    [(1, [2, 1]), (2, [1, 2])]
+    >>> sorted(bridges)
+    [(0, 1, 3, 1), (1, 2, 2, 2), (2, 3, 1, 3)]
+    """
+    discovered: dict[Any, int] = {}
+    low: dict[Any, int] = {}
+    size: dict[Any, int] = {}
+    parts: dict[Any, list[int]] = {}
+    bridges: list[tuple[Any, Any, int, int]] = []
+    counter = 0
+    for root in graph:
+        if root in discovered:
+            continue
+        component_start = counter
+        discovered[root] = low[root] = counter
+        size[root] = 1
+        counter += 1
+        pieces: dict[Any, list[int]] = {}
+        component_bridges: list[tuple[Any, Any, int]] = []
+        stack: list[tuple[Any, Any, Any]] = [(root, None, iter(graph[root]))]
+        while stack:
+            node, parent, neighbours = stack[-1]
+            advanced = False
+            for neighbour in neighbours:
+                if neighbour == node:
+                    continue
+                if neighbour not in discovered:
+                    discovered[neighbour] = low[neighbour] = counter
+                    size[neighbour] = 1
+                    counter += 1
+                    stack.append((neighbour, node, iter(graph[neighbour])))
+                    advanced = True
+                    break
+                if neighbour != parent:
+                    low[node] = min(low[node], discovered[neighbour])
+            if advanced:
+                continue
+            stack.pop()
+            if parent is None:
+                continue
+            low[parent] = min(low[parent], low[node])
+            size[parent] += size[node]
+            if low[node] >= discovered[parent]:
+                pieces.setdefault(parent, []).append(size[node])
+            if low[node] > discovered[parent]:
+                component_bridges.append((parent, node, size[node]))
+        component_size = counter - component_start
+        for node, sizes in pieces.items():
+            rest = component_size - 1 - sum(sizes)
+            if node == root:
+                if len(sizes) >= 2:
+                    parts[node] = sizes
+            else:
+                parts[node] = [*sizes, rest]
+        bridges += [(u, v, a, component_size - a) for u, v, a in component_bridges]
+    return parts, bridges
+
+
+def _cut_off_by_removal(graph: nx.Graph, removed: Any) -> list[Any]:
+    """Actors outside the largest part left when ``removed`` leaves."""
+    rest = nx.restricted_view(graph, [removed], [])
+    component = nx.node_connected_component(graph, removed) - {removed}
+    pieces = []
+    seen: set[Any] = set()
+    for node in sorted(component, key=str):
+        if node not in seen:
+            piece = nx.node_connected_component(rest, node)
+            seen |= piece
+            pieces.append(piece)
+    pieces.sort(key=lambda p: (-len(p), sorted(map(str, p))))
+    return sorted((n for p in pieces[1:] for n in p), key=str)
+
+
+def _side_of(graph: nx.Graph, u: Any, v: Any) -> list[Any]:
+    """Actors on ``v``'s side of the bridge (u, v)."""
+    return sorted(nx.node_connected_component(nx.restricted_view(graph, [], [(u, v)]), v),
+                  key=str)
+
+
+def single_points_of_failure(network: Network, collaboration: nx.Graph | None = None,
+                             child_protection_sector: str = "child_protection"
+                             ) -> list[Finding]:
+    """Cut points and bridges, each with who would be cut off."""
+    words = _Words(network)
+    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    parts, bridges = separations(graph)
+    found = []
+    ranked = sorted(parts, key=lambda n: (-(sum(parts[n]) - max(parts[n])), str(n)))
+    for node in ranked[:MAX_CUT_POINTS]:
+        cut_off = _by_name(map(str, _cut_off_by_removal(graph, node)), words)
+        if not cut_off:
+            continue
+        sector = network.actor(str(node)).sector
+        n = len(cut_off)
+        protector = sector == child_protection_sector
+        severity = "high" if n >= 3 or (protector and n >= 2) else \
+            "medium" if n == 2 or protector else "low"
+
+        def cut_sentence(lang: str, node: Any = node, cut_off: list[str] = cut_off) -> str:
+            return t("findings.cut_point", lang, name=words.name(str(node)),
+                     actors=plural("findings.actors", lang, len(cut_off)),
+                     names=words.names(cut_off, lang))
+
+        sectors = tuple(sorted({sector} | {network.actor(a).sector for a in cut_off}))
+        found.append(Finding("cut_point", severity, (str(node), *cut_off), sectors,
+                             {"actor": str(node), "cut_off": n}, words.each(cut_sentence)))
+    big_bridges = [(u, v, a, b) for u, v, a, b in bridges if min(a, b) >= 2]
+    big_bridges.sort(key=lambda e: (-min(e[2], e[3]), str(e[0]), str(e[1])))
+    for u, v, a, b in big_bridges[:MAX_BRIDGES]:
+        near, far = (u, v) if a <= b else (v, u)
+        cut_off = _by_name(map(str, _side_of(graph, near, far)), words)
+
+        def bridge_sentence(lang: str, ends: tuple[Any, Any] = (near, far),
+                            cut_off: list[str] = cut_off) -> str:
+            return t("findings.bridge", lang, a=words.name(str(ends[0])),
+                     b=words.name(str(ends[1])),
+                     actors=plural("findings.actors", lang, len(cut_off)),
+                     names=words.names(cut_off, lang))
+
+        sectors = tuple(sorted({network.actor(a).sector for a in (str(u), str(v), *cut_off)}))
+        found.append(Finding("bridge", "medium", (str(near), str(far), *cut_off), sectors,
+                             {"link": [str(near), str(far)], "cut_off": len(cut_off)},
+                             words.each(bridge_sentence)))
+    return found
+
+
+# --- brokers and key players ----------------------------------------------------------
+
+_CROSS_ROLES = ("brokerage_itinerant", "brokerage_representative", "brokerage_gatekeeper",
+                "brokerage_liaison")
+
+
+def brokers(network: Network, actors: pd.DataFrame) -> list[Finding]:
+    """The actors with the most brokerage roles involving another sector (up to three)."""
+    if not set(_CROSS_ROLES) <= set(actors.columns):
+        return []
+    words = _Words(network)
+    cross = actors[list(_CROSS_ROLES)].fillna(0).sum(axis=1)
+    ranked = sorted(((float(v), str(i)) for i, v in cross.items() if v > 0),
+                    key=lambda x: (-x[0], words.name(x[1]).casefold(), x[1]))
+    found = []
+    for count, actor_id in ranked[:MAX_BROKERS]:
+        sector = network.actor(actor_id).sector
+        roles = {c.removeprefix("brokerage_"): _number(actors.at[actor_id, c])
+                 for c in _CROSS_ROLES}
+        text = {lang: t("findings.broker", lang, name=words.name(actor_id),
+                        sector=words.sector_short(sector, lang),
+                        count=format_number(count, lang, digits=0)) for lang in LANGUAGES}
+        found.append(Finding("broker", "low", (actor_id,), (sector,),
+                             {"cross_sector_roles": _number(count), "roles": roles}, text))
+    return found
+
+
+def _number(value: Any) -> float | int:
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def key_player_finding(network: Network, key_players: KeyPlayers) -> list[Finding]:
+    """The key-player set as one finding (none when the set is empty or removing it
+    fragments nothing)."""
+    if not key_players.actors or key_players.fragmentation_after <= \
+            key_players.fragmentation_before:
+        return []
+    words = _Words(network)
+    ids = tuple(key_players.actors)
+    text = {lang: t("findings.key_players", lang, names=words.names(ids, lang),
+                    before=format_number(key_players.fragmentation_before, lang),
+                    after=format_number(key_players.fragmentation_after, lang))
+            for lang in LANGUAGES}
+    sectors = tuple(sorted({network.actor(a).sector for a in ids}))
+    return [Finding("key_players", "medium", ids, sectors,
+                    {"k": len(ids), "fragmentation_before": key_players.fragmentation_before,
+                     "fragmentation_after": key_players.fragmentation_after}, text)]
+
+
+# --- unreciprocated reports -----------------------------------------------------------
+
+def unreciprocated(network: Network) -> list[Finding]:
+    """Links reported by one end that the other end, who did report links, left out.
+
+    Considers reported links only (not meeting links derived from attendance).
+    """
+    reporters = {link.reported_by for link in network.links if link.reported_by}
+    if not reporters:
+        return []
+    confirmed: set[tuple[str, str]] = set()
+    claims: set[tuple[str, str]] = set()
+    for link in network.links:
+        reporter = link.reported_by
+        if not reporter or link.is_self_loop or reporter not in (link.source, link.target):
+            continue
+        other = link.target if reporter == link.source else link.source
+        claims.add((reporter, other))
+        confirmed.add((reporter, other))
+    pairs = sorted((a, b) for a, b in claims if b in reporters and (b, a) not in confirmed)
+    words = _Words(network)
+    pairs.sort(key=lambda p: (words.name(p[0]).casefold(), words.name(p[1]).casefold(), p))
+    found = []
+    for a, b in pairs[:MAX_UNRECIPROCATED]:
+        text = {lang: t("findings.unreciprocated", lang, a=words.name(a), b=words.name(b))
+                for lang in LANGUAGES}
+        sectors = tuple(sorted({network.actor(a).sector, network.actor(b).sector}))
+        found.append(Finding("unreciprocated", "low", (a, b), sectors,
+                             {"reported_by": a, "not_reported_by": b,
+                              "total_unreciprocated": len(pairs)}, text))
+    if len(pairs) > MAX_UNRECIPROCATED:
+        rest = pairs[MAX_UNRECIPROCATED:]
+        text = {lang: t("findings.unreciprocated_more", lang,
+                        n=format_number(len(rest), lang)) for lang in LANGUAGES}
+        found.append(Finding("unreciprocated", "low", tuple(sorted({x for p in rest for x in p})),
+                             (), {"pairs": [list(p) for p in rest],
+                                  "total_unreciprocated": len(pairs)}, text))
+    return found
+
+
+# --- needs coverage -------------------------------------------------------------------
+
+def coverage_findings(network: Network, coverage: pd.DataFrame,
+                      model: OptimalModel) -> list[Finding]:
+    """Needs × levels nobody covers, and providers far from child protection."""
+    words = _Words(network)
+    found = []
+    rows = [{str(k): v for k, v in r.items()} for r in coverage.to_dict("records")]
+    for row in rows:
+        if not row["gap"]:
+            continue
+        expected = tuple(str(s) for s in row["expected_sectors"])
+
+        def gap_sentence(lang: str, row: dict[str, Any] = row,
+                         expected: tuple[str, ...] = expected) -> str:
+            need = NEEDS.label(row["need"], lang)
+            level = LEVELS.label(row["level"], lang)
+            if expected:
+                return t("findings.coverage_gap", lang, need=need, level=level,
+                         sectors=words.sectors(expected, lang))
+            return t("findings.coverage_gap_unexpected", lang, need=need, level=level)
+
+        found.append(Finding("coverage_gap", "high" if expected else "medium", (), expected,
+                             {"need": row["need"], "level": row["level"], "expected_sectors":
+                              list(expected)}, words.each(gap_sentence)))
+    far: Counter[str] = Counter()
+    for row in rows:
+        far.update(row["far_from_child_protection"])
+    if far:
+        ids = _by_name(far, words)
+        text = {lang: plural("findings.far", lang, len(ids), names=words.names(ids, lang),
+                             reach=format_number(model.reach, lang)) for lang in LANGUAGES}
+        sectors = tuple(s for s in network.sectors.codes
+                        if s in {network.actor(a).sector for a in ids})
+        found.append(Finding("provider_far_from_child_protection", "medium", tuple(ids), sectors,
+                             {"count": len(ids), "reach": model.reach}, text))
+    return found
+
+
+# --- everything -----------------------------------------------------------------------
+
+def _size(finding: Finding) -> int:
+    figures = finding.figures
+    for key in ("possible_pairs", "cut_off", "count"):
+        if figures.get(key):
+            return int(figures[key])
+    return len(finding.actors)
+
+
+def order_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Most important first: by severity; within a severity, the biggest finding of each
+    kind (in :data:`KIND_ORDER`) first, then the second biggest of each kind, and so on,
+    so the first few lines name different weaknesses. Stable for equal keys.
+    """
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault((finding.severity, finding.kind), []).append(finding)
+    keyed = []
+    for (severity, kind), members in groups.items():
+        members = sorted(members, key=lambda f: -_size(f))
+        for rank, finding in enumerate(members):
+            keyed.append(((SEVERITY_ORDER.index(severity), rank, KIND_ORDER.index(kind)),
+                          finding))
+    keyed.sort(key=lambda pair: pair[0])
+    return [finding for _, finding in keyed]
+
+
+def find(network: Network, model: OptimalModel, *, actors: pd.DataFrame,
+         sector_pairs: pd.DataFrame, key_players: KeyPlayers | None,
+         coverage: pd.DataFrame, collaboration: nx.Graph | None = None) -> list[Finding]:
+    """Every finding about ``network``, most important first (see the module doc).
+
+    ``actors``, ``sector_pairs``, ``key_players`` and ``coverage`` are the parts of
+    the analysis (:func:`graphnet.analyse` passes them).
+    """
+    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    found: list[Finding] = []
+    found += missing_sector_links(network, sector_pairs)
+    found += absent_sectors(network, model)
+    found += actor_groups(network, actors, graph)
+    found += single_points_of_failure(network, graph, model.child_protection_sector)
+    found += brokers(network, actors)
+    if key_players is not None:
+        found += key_player_finding(network, key_players)
+    found += unreciprocated(network)
+    if any(actor.needs for actor in network.actors):
+        found += coverage_findings(network, coverage, model)
+    return order_findings(found)

@@ -1,0 +1,157 @@
+"""graphnet's own JSON format, ``graphnet.network/1`` (documented in ``docs/formats.md``).
+
+The document is also the metadata GraphML and GEXF files carry, so every format
+reads through the same checks. :func:`to_document` gives the plain dict,
+:func:`tables_from_document` the :class:`~graphnet.validate.Table` s to check.
+
+>>> from graphnet.model import Actor, Network
+>>> doc = to_document(Network(actors=(Actor("a", "OSPOD", "child_protection", contact="x@y"),)))
+>>> doc["format"], doc["actors"][0]["id"], "contact" in doc["actors"][0]
+('graphnet.network/1', 'a', False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from graphnet.errors import Problem
+from graphnet.i18n import t
+from graphnet.model import PERSONAL_FIELDS, Actor, Attendance, Link, Network
+from graphnet.settings import check_sectors
+from graphnet.validate import REQUIRED, Table
+from graphnet.vocab import SECTORS, Term
+
+__all__ = ["FORMAT", "ACTOR_FIELDS", "LINK_FIELDS", "ATTENDANCE_FIELDS", "to_document",
+           "actor_record", "link_record", "attendance_record", "tables_from_records",
+           "tables_from_document", "custom_sectors"]
+
+FORMAT = "graphnet.network/1"
+
+ACTOR_FIELDS = ("id", "name", "sector", "type", "municipality", "orp", "region", "needs",
+                "levels", "contact", "notes")
+LINK_FIELDS = ("source", "target", "kind", "weight", "date", "reported_by", "note")
+ATTENDANCE_FIELDS = ("meeting", "actor", "date", "title")
+
+
+def custom_sectors(network: Network) -> list[Term]:
+    """The sectors a project added to the built-in ones."""
+    return [term for term in network.sectors if term.code not in SECTORS]
+
+
+def actor_record(actor: Actor, include_personal: bool = False) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for name in ACTOR_FIELDS:
+        if name in PERSONAL_FIELDS and not include_personal:
+            continue
+        value = getattr(actor, name)
+        record[name] = list(value) if isinstance(value, tuple) else value
+    record["attributes"] = dict(actor.attributes)
+    return record
+
+
+def link_record(link: Link) -> dict[str, Any]:
+    record: dict[str, Any] = {name: getattr(link, name) for name in LINK_FIELDS}
+    record["date"] = link.date.isoformat() if link.date else None
+    record["attributes"] = dict(link.attributes)
+    return record
+
+
+def attendance_record(row: Attendance) -> dict[str, Any]:
+    return {"meeting": row.meeting, "actor": row.actor,
+            "date": row.date.isoformat() if row.date else None, "title": row.title}
+
+
+def to_document(network: Network, include_personal: bool = False, *,
+                with_tables: bool = True) -> dict[str, Any]:
+    """The network as a JSON-ready dict; personal fields only when asked.
+
+    ``with_tables=False`` leaves out actors and links (the metadata GraphML and
+    GEXF carry beside their nodes and edges).
+    """
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "name": network.name,
+        "source": network.source,
+        "mapped_on": network.mapped_on.isoformat() if network.mapped_on else None,
+        "language": network.language,
+        "sectors": [{"code": s.code, "en": s.en, "cs": s.cs} for s in custom_sectors(network)],
+        "personal_fields_included": include_personal,
+    }
+    if with_tables:
+        document["actors"] = [actor_record(a, include_personal) for a in network.actors]
+        document["links"] = [link_record(link) for link in network.links]
+    document["attendance"] = [attendance_record(row) for row in network.attendance]
+    return document
+
+
+def tables_from_records(kind: str, file: str, records: Sequence[Any]) -> tuple[Table,
+                                                                               list[Problem]]:
+    """A table of one kind from JSON-like records (dicts with an optional ``attributes``)."""
+    problems: list[Problem] = []
+    plain: list[dict[str, Any]] = []
+    extras: list[dict[str, Any]] = []
+    for position, record in enumerate(records, start=1):
+        if not isinstance(record, Mapping):
+            problems.append(Problem(file, position, None, str(record)[:80],
+                                    t("data.bad_json", "en", reason="not an object")))
+            record = {}
+        attributes = record.get("attributes") or {}
+        if not isinstance(attributes, Mapping):
+            problems.append(Problem(file, position, "attributes", str(attributes)[:80],
+                                    t("data.bad_json", "en", reason="attributes: not an object")))
+            attributes = {}
+        plain.append({k: v for k, v in record.items() if k != "attributes"})
+        extras.append({str(k): v for k, v in attributes.items()})
+    fields = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "meetings": ATTENDANCE_FIELDS}[kind]
+    present = [name for name in fields if any(name in record for record in plain)]
+    if not plain:
+        present = list(REQUIRED[kind])
+    frame = pd.DataFrame([[record.get(name) for name in present] for record in plain],
+                         columns=present, dtype=object)
+    extra_frame = pd.DataFrame(extras, dtype=object) if extras else pd.DataFrame()
+    table = Table(
+        file=file,
+        frame=frame,
+        headers={name: name for name in present},
+        rows=list(range(1, len(plain) + 1)),
+        extras=extra_frame,
+        missing={name: name for name in REQUIRED[kind] if name not in present},
+    )
+    return table, problems
+
+
+def tables_from_document(document: Any, file: str) -> tuple[dict[str, Table], dict[str, Any],
+                                                            list[Problem]]:
+    """The tables and the metadata of a JSON document, and problems with its shape.
+
+    Rows in problems count the records of each list from 1 (``actors`` record 3 is
+    row 3 of ``file (actors)``).
+    """
+    if not isinstance(document, Mapping):
+        return {}, {}, [Problem(file, None, None, None,
+                                t("data.bad_json", "en", reason="not an object"))]
+    problems: list[Problem] = []
+    version = document.get("format")
+    if version != FORMAT:
+        problems.append(Problem(file, None, "format", None if version is None else str(version),
+                                t("data.bad_format_version", "en", expected=FORMAT)))
+    tables: dict[str, Table] = {}
+    for kind, key in (("actors", "actors"), ("links", "links"), ("meetings", "attendance")):
+        records = document.get(key)
+        if records is None:
+            continue
+        if not isinstance(records, list):
+            problems.append(Problem(file, None, key, None,
+                                    t("data.bad_json", "en", reason=f"{key}: not a list")))
+            continue
+        table, table_problems = tables_from_records(kind, f"{file} ({key})", records)
+        tables[kind] = table
+        problems += table_problems
+    meta = {key: document.get(key) for key in ("name", "source", "mapped_on", "language")}
+    sectors, sector_problems = check_sectors(document.get("sectors"), file)
+    meta["sectors"] = sectors
+    problems += sector_problems
+    return tables, meta, problems

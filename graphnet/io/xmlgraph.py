@@ -1,0 +1,194 @@
+"""GraphML and GEXF (Gephi), in and out.
+
+Written: actors are nodes (``label`` = name, list fields joined with ``|``,
+extra attributes as ``attributes.<header>``), reported links are edges; meeting
+links derived from attendance are added as edges with ``derived_from =
+attendance`` so Gephi shows them, and skipped on reading (they are recomputed
+from the attendance list). Dataset metadata (name, date, language, a project's
+own sectors, the attendance list) travels as the JSON of
+:func:`graphnet.io.document.to_document` without actors and links: in GraphML as
+the graph attribute ``graphnet``, in GEXF as the ``<meta><description>``.
+
+Read: any GraphML or GEXF file whose nodes carry at least a ``sector`` (and a
+``label`` or ``name``); edges need a ``kind``. Files written by Gephi from a
+graphnet export read back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graphnet.errors import OutputError, Problem
+from graphnet.i18n import t
+from graphnet.io.document import (
+    ACTOR_FIELDS,
+    LINK_FIELDS,
+    actor_record,
+    link_record,
+    tables_from_document,
+    tables_from_records,
+    to_document,
+)
+from graphnet.model import DERIVED_FROM_ATTENDANCE, Network
+from graphnet.validate import Table
+
+__all__ = ["to_graph", "write_graphml", "write_gexf", "read_xml_graph"]
+
+_ATTRIBUTE_PREFIX = "attributes."
+_META_KEY = "graphnet"
+# Characters XML 1.0 cannot hold (control characters other than tab, LF, CR).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _flat(record: dict[str, Any], drop: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A record as scalar XML attributes (None left out, lists joined with ``|``)."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in drop or value is None:
+            continue
+        if key == "attributes":
+            for name, text in value.items():
+                out[_ATTRIBUTE_PREFIX + name] = text
+        elif isinstance(value, list):
+            if value:
+                out[key] = "|".join(value)
+        else:
+            out[key] = value
+    return out
+
+
+def to_graph(network: Network, include_personal: bool = False) -> nx.MultiDiGraph:
+    """The network as the MultiDiGraph written to GraphML/GEXF (see the module doc)."""
+    graph = nx.MultiDiGraph()
+    for actor in network.actors:
+        record = _flat(actor_record(actor, include_personal), drop=("id",))
+        record["label"] = record.pop("name")
+        graph.add_node(actor.id, **record)
+    for number, link in enumerate(network.links):
+        graph.add_edge(link.source, link.target, key=f"l{number}", **_flat(link_record(link)))
+    for number, link in enumerate(network.meeting_links()):
+        graph.add_edge(link.source, link.target, key=f"m{number}", kind=link.kind,
+                       weight=link.weight, derived_from=DERIVED_FROM_ATTENDANCE)
+    return graph
+
+
+def _check_xml_text(graph: nx.MultiDiGraph, meta: str) -> None:
+    texts = [meta]
+    for _, data in graph.nodes(data=True):
+        texts += [str(k) for k in data] + [v for v in data.values() if isinstance(v, str)]
+    for node in graph.nodes:
+        texts.append(str(node))
+    for _, _, data in graph.edges(data=True):
+        texts += [str(k) for k in data] + [v for v in data.values() if isinstance(v, str)]
+    for text in texts:
+        if _XML_ILLEGAL.search(text):
+            raise OutputError(t("data.xml_unsafe_text", "en", value=repr(text[:60])))
+
+
+def write_graphml(network: Network, path: Path, include_personal: bool = False) -> None:
+    graph = to_graph(network, include_personal)
+    meta = json.dumps(to_document(network, include_personal, with_tables=False),
+                      ensure_ascii=False)
+    _check_xml_text(graph, meta)
+    graph.graph[_META_KEY] = meta
+    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
+
+
+def write_gexf(network: Network, path: Path, include_personal: bool = False) -> None:
+    graph = to_graph(network, include_personal)
+    meta = json.dumps(to_document(network, include_personal, with_tables=False),
+                      ensure_ascii=False)
+    _check_xml_text(graph, meta)
+    nx.write_gexf(graph, path, encoding="utf-8", prettyprint=True)
+    # networkx writes no free-form metadata: put ours in <meta><description>.
+    namespace = _root_namespace(path)
+    ET.register_namespace("", namespace)
+    ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
+    tree = ET.parse(path)
+    root = tree.getroot()
+    meta_element = root.find(f"{{{namespace}}}meta")
+    if meta_element is None:
+        meta_element = ET.Element(f"{{{namespace}}}meta")
+        root.insert(0, meta_element)
+    ET.SubElement(meta_element, f"{{{namespace}}}description").text = meta
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def _root_namespace(path: Path) -> str:
+    for _, element in ET.iterparse(path, events=("start",)):
+        return element.tag[1:].split("}")[0] if element.tag.startswith("{") else ""
+    return ""
+
+
+def _gexf_meta(path: Path) -> str | None:
+    for _, element in ET.iterparse(path, events=("end",)):
+        if element.tag.endswith("}description") or element.tag == "description":
+            return element.text
+    return None
+
+
+def _unflat(data: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    attributes: dict[str, Any] = {}
+    for key, value in data.items():
+        if key.startswith(_ATTRIBUTE_PREFIX):
+            attributes[key[len(_ATTRIBUTE_PREFIX):]] = value
+        elif key in fields:
+            record[key] = value
+        elif key not in ("id", "label"):
+            attributes[key] = value
+    record["attributes"] = attributes
+    return record
+
+
+def read_xml_graph(path: Path, kind: str, shown: str) -> tuple[dict[str, Table], dict[str, Any],
+                                                               list[Problem]]:
+    """Tables and metadata from a GraphML (``kind="graphml"``) or GEXF file."""
+    label = "GraphML" if kind == "graphml" else "GEXF"
+    try:
+        if kind == "graphml":
+            graph = nx.read_graphml(path, force_multigraph=True)
+            meta_text = graph.graph.get(_META_KEY)
+        else:
+            graph = nx.read_gexf(path)
+            meta_text = _gexf_meta(path)
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError,
+            AttributeError, IndexError) as error:
+        return {}, {}, [Problem(shown, None, None, None,
+                                t("data.bad_xml", "en", kind=label, reason=str(error)[:200]))]
+    try:
+        meta = json.loads(meta_text) if meta_text else {}
+    except json.JSONDecodeError:
+        meta = {}
+    if not isinstance(meta, dict):
+        meta = {}
+    meta.setdefault("format", "graphnet.network/1")
+    tables, info, problems = tables_from_document(meta, shown)
+    actors = []
+    for node, data in graph.nodes(data=True):
+        record = _unflat(dict(data), ACTOR_FIELDS)
+        record["id"] = str(node)
+        if "name" not in record and data.get("label") is not None:
+            record["name"] = data["label"]
+        for list_field in ("needs", "levels"):
+            if isinstance(record.get(list_field), str):
+                record[list_field] = record[list_field].split("|")
+        actors.append(record)
+    links = []
+    for source, target, data in graph.edges(data=True):
+        if data.get("derived_from") == DERIVED_FROM_ATTENDANCE:
+            continue
+        record = _unflat(dict(data), LINK_FIELDS)
+        record["source"], record["target"] = str(source), str(target)
+        links.append(record)
+    tables["actors"], actor_problems = tables_from_records("actors", f"{shown} (nodes)", actors)
+    tables["links"], link_problems = tables_from_records("links", f"{shown} (edges)", links)
+    if not info.get("name") and graph.graph.get("name"):
+        info["name"] = graph.graph["name"]
+    return tables, info, problems + actor_problems + link_problems

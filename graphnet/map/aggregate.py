@@ -1,0 +1,148 @@
+"""The aggregate map of a large network: one node per sector within each ORP.
+
+A node stands for the actors of one sector serving one ORP, sized by how many
+there are; an edge joins two such groups when any link does, its width growing
+with the number of links (reported and derived from meetings). Links inside a
+group are counted in the group's tooltip. ORPs sit on a grid (sorted by region,
+then name) and each sector keeps the same place around its ORP.
+
+>>> from graphnet.model import Actor, Link, Network
+>>> net = Network(
+...     actors=(Actor("a", "A", "police", orp="Lhota"), Actor("b", "B", "health", orp="Lhota"),
+...             Actor("c", "C", "health", orp="Lhota")),
+...     links=(Link("a", "b", "referral"), Link("a", "c", "referral"), Link("b", "c", "meeting")),
+... )
+>>> data = aggregate_map_data(net, lang="en")
+>>> sorted(n["id"] for n in data.nodes if n["layer"] == "group")
+['Lhota|health', 'Lhota|police']
+>>> [(e["from"], e["to"], e["links"]) for e in data.edges]
+[('Lhota|health', 'Lhota|police', 2)]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Any
+
+from pyvis.edge import Edge
+from pyvis.node import Node
+
+from graphnet.i18n import format_number, t
+from graphnet.map.data import MapData, kind_entries, node_colors, scaled_sizes
+from graphnet.map.layout import grid_of_rings
+from graphnet.model import Network
+from graphnet.vocab import LINK_KINDS, sector_color
+
+__all__ = ["aggregate_map_data", "NO_ORP"]
+
+NO_ORP = "–"
+
+
+def _group_id(orp: str, sector: str) -> str:
+    return f"{orp}|{sector}"
+
+
+def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None = None) -> MapData:
+    """Nodes and edges of the aggregate map of ``network`` (see the module doc)."""
+    group_of: dict[str, str] = {}
+    members: Counter[str] = Counter()
+    where: dict[str, tuple[str, str]] = {}
+    region_of: dict[str, str] = {}
+    for actor in network.actors:
+        orp = actor.orp or NO_ORP
+        gid = _group_id(orp, actor.sector)
+        group_of[actor.id] = gid
+        members[gid] += 1
+        where[gid] = (orp, actor.sector)
+        region_of.setdefault(orp, actor.region or "")
+
+    inside: Counter[str] = Counter()
+    between: Counter[tuple[str, str]] = Counter()
+    by_kind: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for link in network.all_links():
+        if link.is_self_loop or link.source not in group_of or link.target not in group_of:
+            continue
+        ga, gb = group_of[link.source], group_of[link.target]
+        if ga == gb:
+            inside[ga] += 1
+            continue
+        pair = (ga, gb) if ga < gb else (gb, ga)
+        between[pair] += 1
+        by_kind[pair][link.kind] += 1
+
+    orps = sorted(region_of, key=lambda o: (region_of[o], o))
+    sectors_in: dict[str, list[str]] = defaultdict(list)
+    for gid in sorted(members):
+        orp, sector = where[gid]
+        sectors_in[orp].append(sector)
+    sector_order = list(network.sectors.codes) + sorted(
+        {s for _, s in where.values()} - set(network.sectors.codes))
+    centres, places = grid_of_rings(orps, sectors_in, sector_order)
+    sizes = scaled_sizes({gid: float(n) for gid, n in members.items()})
+
+    nodes: list[dict[str, Any]] = []
+    for orp in orps:
+        x, y = centres[orp]
+        label = Node(f"orp:{orp}", "text", orp, x=x, y=y, physics=False,
+                     font={"size": 30, "color": "#111111", "strokeWidth": 6,
+                           "strokeColor": "#ffffff"}).options
+        label.update(layer="label", orp=orp, tooltip=[orp])
+        nodes.append(label)
+    for gid in sorted(members, key=lambda g: (orps.index(where[g][0]), sector_order.index(where[g][1]))):
+        orp, sector = where[gid]
+        x, y = places[(orp, sector)]
+        sector_label = network.sectors.label(sector, lang)
+        node = Node(gid, "dot", f"{sector_label} ({members[gid]})",
+                    color=node_colors(sector_color(network.sectors, sector)),
+                    size=sizes[gid], x=x, y=y, borderWidth=2).options
+        node.update(
+            layer="group", sector=sector, orp=orp, actors=members[gid], marks=[],
+            tooltip=[
+                f"{orp}: {sector_label}",
+                f"{t('map.tip_actors', lang)}: {format_number(members[gid], lang)}",
+                f"{t('map.tip_links_inside', lang)}: {format_number(inside[gid], lang)}",
+            ],
+        )
+        nodes.append(node)
+
+    kind_labels = {code: LINK_KINDS.label(code, lang) for code in LINK_KINDS.codes}
+    edges: list[dict[str, Any]] = []
+    for (ga, gb), n in sorted(between.items()):
+        kinds = sorted(by_kind[(ga, gb)])
+        breakdown = ", ".join(f"{kind_labels.get(k, k)} {by_kind[(ga, gb)][k]}" for k in kinds)
+        (oa, sa), (ob, sb) = where[ga], where[gb]
+        edge = Edge(ga, gb, False, id=f"{ga}~{gb}", arrows="",
+                    width=round(min(1.0 + 1.5 * math.log2(n), 14.0), 2),
+                    color={"color": "#777777", "opacity": 0.55 if oa == ob else 0.35,
+                           "highlight": "#000000", "hover": "#000000"},
+                    smooth=False).options
+        edge.update(
+            layer="link", kinds=kinds, links=n,
+            tooltip=[
+                f"{oa}: {network.sectors.label(sa, lang)} – {ob}: {network.sectors.label(sb, lang)}",
+                f"{t('map.tip_links', lang)}: {format_number(n, lang)} ({breakdown})",
+            ],
+        )
+        edges.append(edge)
+
+    sector_counts = Counter(a.sector for a in network.actors)
+    sector_entries = [
+        {"key": s, "label": network.sectors.label(s, lang),
+         "color": sector_color(network.sectors, s), "count": sector_counts[s]}
+        for s in sector_order if sector_counts[s]
+    ]
+    legend = {
+        "colors": {"heading": t("map.sectors", lang), "entries": sector_entries, "by": "sector"},
+        "sectors": sector_entries,
+        "kinds": [dict(entry, arrows=False, dashes=False, width=3.0)
+                  for entry in kind_entries(network, lang)],
+        "marks": [],
+        "extras": [],
+        "size": t("map.size_group", lang),
+    }
+    subtitle = t("map.groups_count", lang, n=format_number(len(network.actors), lang),
+                 groups=format_number(len(members), lang))
+    return MapData("aggregate", nodes, edges, legend,
+                   title or network.name or t("map.title_aggregate", lang), subtitle,
+                   notes=[t("map.aggregate_hint", lang)])

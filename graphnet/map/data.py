@@ -1,0 +1,485 @@
+"""The map's nodes and edges as plain records, ready to be embedded in the page.
+
+pyvis builds each record's vis-network options (``pyvis.node.Node``,
+``pyvis.edge.Edge``; its ``Network`` class is not used: it scans every edge on
+each insertion and its template is unsafe). graphnet adds what its own page
+needs: ``layer`` ("actor", "link", "suggestion", "extra"), the ``sector`` and
+``kind`` the filters act on, and ``tooltip``, a list of plain-text lines the
+page turns into a text-only element.
+
+One edge record stands for one link kind between one pair of actors: the links
+of that kind between the two (both directions) are merged, their weights summed.
+So the pairs of the ``link`` edges are exactly the edges of
+:meth:`~graphnet.model.Network.collaboration_graph`, and each pair has one record
+per kind in that edge's ``kinds``.
+
+>>> from graphnet.model import Actor, Link, Network
+>>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
+...               links=(Link("a", "b", "referral", 2.0), Link("b", "a", "cooperation")))
+>>> data = actor_map_data(net, lang="en")
+>>> sorted((e["from"], e["to"], e["kind"]) for e in data.edges)
+[('a', 'b', 'cooperation'), ('a', 'b', 'referral')]
+>>> data.nodes[0]["label"], data.nodes[0]["tooltip"][:2]
+('A', ['A', 'Sector: police'])
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pyvis.edge import Edge
+from pyvis.node import Node
+
+from graphnet.i18n import format_number, t
+from graphnet.map.layout import actor_positions
+from graphnet.model import Actor, Network
+from graphnet.vocab import DIRECTED_KINDS, LEVELS, LINK_KINDS, NEEDS, sector_color
+
+if TYPE_CHECKING:
+    from graphnet.analysis import Analysis
+
+__all__ = [
+    "ExtraEdge",
+    "MapData",
+    "actor_map_data",
+    "COLOR_BY",
+    "SIZE_BY",
+    "KIND_STYLES",
+    "SUGGESTION_COLOR",
+    "PALETTE",
+]
+
+COLOR_BY = ("sector", "community", "orp")
+SIZE_BY = ("degree", "betweenness", "pagerank", "strength")
+
+#: How each link kind is drawn: arrows, dash pattern, base width, colour.
+KIND_STYLES: dict[str, dict[str, Any]] = {
+    "referral": {"arrows": True, "dashes": False, "width": 2.5, "color": "#444444"},
+    "information": {"arrows": True, "dashes": [2, 7], "width": 2.5, "color": "#444444"},
+    "meeting": {"arrows": False, "dashes": False, "width": 1.0, "color": "#9A9A9A"},
+    "cooperation": {"arrows": False, "dashes": False, "width": 6.0, "color": "#666666"},
+}
+SUGGESTION_COLOR = "#9933CC"
+SUGGESTION_DASHES = [12, 9]
+
+#: Colours for communities and ORPs (Paul Tol's colour-blind-safe "muted" and
+#: "bright" schemes), used in turn.
+PALETTE = (
+    "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
+    "#882255", "#AA4499", "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677",
+)
+
+_MIN_SIZE, _MAX_SIZE = 14.0, 46.0
+
+
+@dataclass(frozen=True)
+class ExtraEdge:
+    """An edge drawn on top of the network's own links, in its own style.
+
+    For the comparison map: gained links green, lost links red and dashed. Edges
+    sharing a ``label`` form one legend entry with its own switch. ``label`` and
+    ``title`` are shown as text (escaped), in whatever language the caller chose.
+
+    >>> ExtraEdge("a", "b", "gained link", color="#228833").dashes
+    False
+    """
+
+    source: str
+    target: str
+    label: str
+    color: str = "#228833"
+    dashes: bool = False
+    width: float = 3.0
+    directed: bool = False
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class MapData:
+    """Everything the page shows: nodes, edges, the legend and the headings."""
+
+    view: str
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    legend: dict[str, Any]
+    title: str
+    subtitle: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def suggestion_count(self) -> int:
+        return sum(1 for e in self.edges if e["layer"] == "suggestion")
+
+
+def node_colors(fill: str) -> dict[str, Any]:
+    """vis-network colour options for a node filled with ``fill``."""
+    return {
+        "background": fill,
+        "border": "#222222",
+        "highlight": {"background": fill, "border": "#000000"},
+        "hover": {"background": fill, "border": "#000000"},
+    }
+
+
+def scaled_sizes(values: Mapping[str, float]) -> dict[str, float]:
+    """Node sizes between 14 and 46 px, by the square root of the value's share of
+    the range (area grows with the value); all equal values give one middle size."""
+    if not values:
+        return {}
+    low, high = min(values.values()), max(values.values())
+    if high - low <= 1e-12:
+        return {k: (_MIN_SIZE + _MAX_SIZE) / 3 for k in values}
+    return {
+        k: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt((v - low) / (high - low)), 1)
+        for k, v in values.items()
+    }
+
+
+def edge_width(base: float, weight: float) -> float:
+    """Line width: the kind's base width, growing with the log of the weight (×3 at most)."""
+    factor = 1.0 + 0.6 * math.log2(weight) if weight > 1 else 1.0
+    return round(base * min(factor, 3.0), 2)
+
+
+def _labels(vocabulary: Any, codes: Iterable[str], lang: str) -> str:
+    return ", ".join(vocabulary.label(code, lang) for code in codes)
+
+
+def actor_tooltip(
+    actor: Actor,
+    network: Network,
+    lang: str,
+    measures: Sequence[tuple[str, str]],
+    findings: Sequence[str],
+) -> list[str]:
+    """The lines of an actor's tooltip (plain text; the page never reads it as HTML)."""
+    lines = [actor.name, f"{t('map.tip_sector', lang)}: {network.sectors.label(actor.sector, lang)}"]
+    if actor.type:
+        lines.append(f"{t('map.tip_type', lang)}: {actor.type}")
+    if actor.municipality:
+        lines.append(f"{t('map.tip_municipality', lang)}: {actor.municipality}")
+    if actor.orp and actor.orp != actor.municipality:
+        lines.append(f"{t('map.tip_orp', lang)}: {actor.orp}")
+    if actor.needs:
+        lines.append(f"{t('map.tip_needs', lang)}: {_labels(NEEDS, actor.needs, lang)}")
+    if actor.levels:
+        lines.append(f"{t('map.tip_levels', lang)}: {_labels(LEVELS, actor.levels, lang)}")
+    lines += [f"{label}: {value}" for label, value in measures]
+    if actor.notes:
+        lines.append(f"{t('map.tip_note', lang)}: {actor.notes}")
+    if findings:
+        lines.append(t("map.tip_findings", lang))
+        lines += [f"• {text}" for text in findings]
+    return lines
+
+
+def _color_groups(
+    network: Network, analysis: Analysis | None, color_by: str, lang: str
+) -> tuple[dict[str, str], list[dict[str, Any]], str]:
+    """Each actor's colour, the colour legend entries and the legend's heading."""
+    counts: Counter[str] = Counter()
+    if color_by == "sector":
+        colour = {a.id: sector_color(network.sectors, a.sector) for a in network.actors}
+        counts.update(a.sector for a in network.actors)
+        entries = [
+            {"key": code, "label": network.sectors.label(code, lang),
+             "color": sector_color(network.sectors, code), "count": counts[code]}
+            for code in network.sectors.codes if counts[code]
+        ]
+        known = set(network.sectors.codes)
+        entries += [
+            {"key": code, "label": code, "color": sector_color(network.sectors, code),
+             "count": n}
+            for code, n in sorted(counts.items()) if code not in known
+        ]
+        return colour, entries, t("map.sectors", lang)
+    if color_by == "orp":
+        group = {a.id: a.orp or "–" for a in network.actors}
+        heading = t("map.orps", lang)
+        order = sorted(set(group.values()))
+        labels = {g: g for g in order}
+    elif color_by == "community":
+        if analysis is None:
+            raise ValueError("colouring by community needs the analysis of the network")
+        column = analysis.actors["community"]
+        group = {a.id: str(column.get(a.id)) for a in network.actors}
+        sizes = Counter(group.values())
+        order = sorted(sizes, key=lambda g: (-sizes[g], g))
+        labels = {g: t("map.community", lang, n=i + 1) for i, g in enumerate(order)}
+        heading = t("map.communities", lang)
+    else:
+        raise ValueError(f"color_by must be one of {', '.join(COLOR_BY)}, not {color_by!r}")
+    counts.update(group.values())
+    palette = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(order)}
+    colour = {actor_id: palette[g] for actor_id, g in group.items()}
+    entries = [{"key": g, "label": labels[g], "color": palette[g], "count": counts[g]} for g in order]
+    return colour, entries, heading
+
+
+def _measure_values(
+    network: Network, analysis: Analysis | None, size_by: str, partners: Mapping[str, int]
+) -> tuple[dict[str, float], str]:
+    if size_by not in SIZE_BY:
+        raise ValueError(f"size_by must be one of {', '.join(SIZE_BY)}, not {size_by!r}")
+    if analysis is None:
+        if size_by != "degree":
+            raise ValueError(f"sizing by {size_by} needs the analysis of the network")
+        return {k: float(v) for k, v in partners.items()}, "measure_partners"
+    column = analysis.actors[size_by]
+    return {a.id: float(column.get(a.id, 0.0) or 0.0) for a in network.actors}, f"measure_{size_by}"
+
+
+def actor_map_data(
+    network: Network,
+    analysis: Analysis | None = None,
+    *,
+    lang: str = "cs",
+    color_by: str = "sector",
+    size_by: str = "degree",
+    suggestions: int = 0,
+    extra_edges: Iterable[ExtraEdge] = (),
+    seed: int = 42,
+    title: str | None = None,
+) -> MapData:
+    """Nodes and edges of the map of every actor of ``network``.
+
+    Measures, marks for cut points and key players, findings in tooltips and
+    suggested links come from ``analysis`` (its rows for the actors shown); with
+    no analysis the map sizes actors by their number of partners and marks only
+    the isolated ones.
+    """
+    graph = network.collaboration_graph()
+    partners = dict(graph.degree())
+    positions = actor_positions(
+        graph, {a.id: a.sector for a in network.actors}, group_order=network.sectors.codes,
+        seed=seed,
+    )
+    colours, colour_entries, colour_heading = _color_groups(network, analysis, color_by, lang)
+    values, measure_key = _measure_values(network, analysis, size_by, partners)
+    sizes = scaled_sizes(values)
+
+    cut_points: set[str] = set()
+    key_players: set[str] = set()
+    findings_of: dict[str, list[str]] = defaultdict(list)
+    if analysis is not None:
+        table = analysis.actors
+        if "is_cut_point" in table:
+            cut_points = {str(i) for i, flag in table["is_cut_point"].items() if bool(flag)}
+        key_players = set(analysis.key_players.actors)
+        # The findings most about this actor first (those naming fewest actors),
+        # then in the analysis's order of importance; five at most per tooltip.
+        ranked = sorted(enumerate(analysis.findings), key=lambda f: (len(f[1].actors), f[0]))
+        for _, finding in ranked:
+            text = finding.text.get(lang) or next(iter(finding.text.values()), "")
+            for actor_id in finding.actors:
+                if len(findings_of[actor_id]) < 5:
+                    findings_of[actor_id].append(text)
+
+    nodes = []
+    for actor in network.actors:
+        isolated = partners.get(actor.id, 0) == 0
+        marks = [m for m, on in (("key_player", actor.id in key_players),
+                                 ("cut_point", actor.id in cut_points),
+                                 ("isolated", isolated)) if on]
+        shape = {"key_player": "star", "cut_point": "triangle", "isolated": "square"}.get(
+            marks[0] if marks else "", "dot")
+        measures: list[tuple[str, str]] = []
+        if analysis is not None and actor.id in analysis.actors.index:
+            row = analysis.actors.loc[actor.id]
+            for column in dict.fromkeys(("degree", "betweenness", size_by)):
+                if column in row:
+                    measures.append((t(f"map.measure_{column}", lang),
+                                     format_number(float(row[column]), lang, 3)))
+        else:
+            measures.append((t("map.tip_partners", lang), str(partners.get(actor.id, 0))))
+        x, y = positions[actor.id]
+        options = Node(
+            actor.id,
+            shape,
+            actor.name,
+            color=node_colors(colours[actor.id]),
+            size=sizes[actor.id],
+            x=x,
+            y=y,
+            borderWidth=5 if ("cut_point" in marks and shape != "triangle") else 2,
+            shapeProperties={"borderDashes": [6, 4]} if isolated else {},
+        ).options
+        options.update(
+            layer="actor",
+            sector=actor.sector,
+            marks=marks,
+            tooltip=actor_tooltip(actor, network, lang, measures, findings_of.get(actor.id, [])),
+        )
+        nodes.append(options)
+
+    names = {a.id: a.name for a in network.actors}
+    edges = link_edges(network, names, lang)
+    edges += suggestion_edges(analysis, names, suggestions, lang)
+    extra_records, extra_legend = extra_edge_records(extra_edges, names)
+    edges += extra_records
+
+    legend = {
+        "colors": {"heading": colour_heading, "entries": colour_entries, "by": color_by},
+        "sectors": _sector_entries(network, lang) if color_by != "sector" else colour_entries,
+        "kinds": kind_entries(network, lang),
+        "marks": [
+            {"key": m, "label": t(f"map.mark_{m}", lang)}
+            for m in ("isolated", "cut_point", "key_player")
+            if any(m in n["marks"] for n in nodes)
+        ],
+        "extras": extra_legend,
+        "size": t("map.size_note", lang, measure=t(f"map.{measure_key}", lang)),
+    }
+    subtitle = t("map.actors_count", lang, n=format_number(len(nodes), lang),
+                 links=format_number(graph.number_of_edges(), lang))
+    return MapData("actors", nodes, edges, legend, title or network.name or t("map.title", lang),
+                   subtitle)
+
+
+def _sector_entries(network: Network, lang: str) -> list[dict[str, Any]]:
+    counts = Counter(a.sector for a in network.actors)
+    order = [c for c in network.sectors.codes if counts[c]] + sorted(
+        c for c in counts if c not in network.sectors)
+    return [{"key": c, "label": network.sectors.label(c, lang),
+             "color": sector_color(network.sectors, c), "count": counts[c]} for c in order]
+
+
+def kind_entries(network: Network, lang: str) -> list[dict[str, Any]]:
+    """Legend entries of the link kinds present (vocabulary order), with their style."""
+    present = {link.kind for link in network.all_links()}
+    return [
+        {"key": kind, "label": t(f"map.kind_{kind}", lang) if kind in KIND_STYLES
+         else LINK_KINDS.label(kind, lang), **style_of(kind)}
+        for kind in [*LINK_KINDS.codes, *sorted(present - set(LINK_KINDS.codes))]
+        if kind in present
+    ]
+
+
+def style_of(kind: str) -> dict[str, Any]:
+    return KIND_STYLES.get(kind, {"arrows": kind in DIRECTED_KINDS, "dashes": False,
+                                  "width": 2.0, "color": "#555555"})
+
+
+def link_edges(network: Network, names: Mapping[str, str], lang: str) -> list[dict[str, Any]]:
+    """One edge record per (pair of actors, link kind); see the module doc."""
+    weight: dict[tuple[str, str, str], float] = defaultdict(float)
+    count: Counter[tuple[str, str, str]] = Counter()
+    directions: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    for link in network.all_links():
+        if link.is_self_loop:
+            continue
+        u, v = sorted((link.source, link.target))
+        key = (u, v, link.kind)
+        weight[key] += float(link.weight)
+        count[key] += 1
+        directions[key].add((link.source, link.target))
+    kinds_of_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
+    order = {k: i for i, k in enumerate(LINK_KINDS.codes)}
+    for u, v, kind in sorted(weight, key=lambda k: (k[0], k[1], order.get(k[2], 99), k[2])):
+        kinds_of_pair[(u, v)].append(kind)
+    records = []
+    for (u, v), kinds in kinds_of_pair.items():
+        for position, kind in enumerate(kinds):
+            key = (u, v, kind)
+            style = style_of(kind)
+            source, target, arrows = u, v, ""
+            if style["arrows"]:
+                ways = directions[key]
+                if len(ways) == 2:
+                    arrows = "to, from"
+                else:
+                    (source, target), = ways
+                    arrows = "to"
+            joiner = {"to": "→", "to, from": "↔"}.get(arrows, "–")
+            tooltip = [
+                f"{names[source]} {joiner} {names[target]}",
+                LINK_KINDS.label(kind, lang),
+                f"{t('map.tip_weight', lang)}: {format_number(weight[key], lang)}",
+            ]
+            if count[key] > 1:
+                tooltip.append(f"{t('map.tip_links', lang)}: {count[key]}")
+            # Several kinds between one pair: curve all but the first, so none hides another.
+            smooth: Any = False if position == 0 else {
+                "enabled": True, "type": "curvedCW" if position % 2 else "curvedCCW",
+                "roundness": 0.18 * ((position + 1) // 2)}
+            options = Edge(
+                source, target, False,
+                id=f"{kind}:{u}|{v}",
+                arrows=arrows,
+                dashes=style["dashes"],
+                width=edge_width(style["width"], weight[key]),
+                color={"color": style["color"], "highlight": "#000000", "hover": "#000000",
+                       "opacity": 0.75 if kind == "meeting" else 0.9},
+                smooth=smooth,
+            ).options
+            options.update(layer="link", kind=kind, weight=weight[key], tooltip=tooltip)
+            records.append(options)
+    return records
+
+
+def suggestion_edges(
+    analysis: Analysis | None, names: Mapping[str, str], top: int, lang: str
+) -> list[dict[str, Any]]:
+    """The ``top`` best suggested links between shown actors: dashed, hidden at first."""
+    if analysis is None or top <= 0:
+        return []
+    records = []
+    for suggestion in analysis.suggestions:
+        if len(records) >= top:
+            break
+        if suggestion.source not in names or suggestion.target not in names:
+            continue
+        reason = suggestion.reasons.get(lang) or next(iter(suggestion.reasons.values()), "")
+        tooltip = [
+            f"{t('map.tip_suggested', lang)}: {names[suggestion.source]} – "
+            f"{names[suggestion.target]}",
+            f"{t('map.tip_score', lang)}: {format_number(suggestion.score, lang, 3)}",
+        ]
+        if reason:
+            tooltip.append(reason)
+        options = Edge(
+            suggestion.source, suggestion.target, False,
+            id=f"suggestion:{len(records)}",
+            dashes=SUGGESTION_DASHES, width=3.5, arrows="",
+            color={"color": SUGGESTION_COLOR, "highlight": SUGGESTION_COLOR,
+                   "hover": SUGGESTION_COLOR},
+            smooth=False, hidden=True,
+        ).options
+        options.update(layer="suggestion", score=suggestion.score, tooltip=tooltip)
+        records.append(options)
+    return records
+
+
+def extra_edge_records(
+    extras: Iterable[ExtraEdge], names: Mapping[str, str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Records and legend entries of the caller's extra edges."""
+    records: list[dict[str, Any]] = []
+    legend: dict[str, dict[str, Any]] = {}
+    for extra in extras:
+        missing = [end for end in (extra.source, extra.target) if end not in names]
+        if missing:
+            raise ValueError(f"extra edge {extra.source!r}–{extra.target!r}: no actor "
+                             f"{', '.join(map(repr, missing))} on the map")
+        group = legend.setdefault(extra.label, {
+            "key": f"extra{len(legend)}", "label": extra.label, "color": extra.color,
+            "dashes": extra.dashes, "width": extra.width, "arrows": extra.directed})
+        joiner = "→" if extra.directed else "–"
+        tooltip = [f"{names[extra.source]} {joiner} {names[extra.target]}", extra.label]
+        if extra.title:
+            tooltip.append(extra.title)
+        options = Edge(
+            extra.source, extra.target, False,
+            id=f"extra:{len(records)}",
+            dashes=[10, 7] if extra.dashes else False,
+            width=extra.width, arrows="to" if extra.directed else "",
+            color={"color": extra.color, "highlight": extra.color, "hover": extra.color},
+            smooth={"enabled": True, "type": "curvedCCW", "roundness": 0.12},
+        ).options
+        options.update(layer="extra", group=group["key"], tooltip=tooltip)
+        records.append(options)
+    return records, list(legend.values())

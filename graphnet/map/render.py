@@ -1,0 +1,285 @@
+"""The map as one self-contained HTML page.
+
+The page is rendered through graphnet's own Jinja template (autoescape on) with
+vis-network's JavaScript and CSS read from the installed pyvis package and
+embedded inline, and the map's data embedded as JSON that cannot end its
+``<script>`` element. Nothing is fetched at run time: the file opens offline.
+
+>>> from graphnet.model import Actor, Link, Network
+>>> net = Network(actors=(Actor("a", "<b>A</b>", "police"), Actor("b", "B", "health")),
+...               links=(Link("a", "b", "referral"),))
+>>> page = render_map(net, lang="en", measures=False)
+>>> "<b>A</b>" in page, "https://" in page.split("<script", 1)[0]
+(False, False)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+from markupsafe import Markup
+
+from graphnet.atomic import atomic_file
+from graphnet.errors import OutputError
+from graphnet.i18n import LANGUAGES, format_date, t
+from graphnet.map.aggregate import aggregate_map_data
+from graphnet.map.data import COLOR_BY, SIZE_BY, ExtraEdge, MapData, actor_map_data
+from graphnet.map.scope import ego_network, orp_network, with_kinds
+from graphnet.model import Network
+
+if TYPE_CHECKING:
+    from graphnet.analysis import Analysis
+
+__all__ = [
+    "render_map",
+    "write_map",
+    "map_data",
+    "AGGREGATE_ABOVE",
+    "MAX_MAP_NODES",
+    "MAX_MAP_EDGES",
+    "VIS_VERSION",
+    "script_json",
+]
+
+#: Above this many actors the default map is the aggregate one (sectors within ORPs).
+AGGREGATE_ABOVE = 1500
+#: A map with more nodes or edges than these would not open usably in a browser
+#: (vis-network draws every node and edge on one canvas on each frame).
+MAX_MAP_NODES = 5000
+MAX_MAP_EDGES = 40000
+
+VIS_VERSION = "9.1.2"
+VIEWS = ("auto", "actors", "aggregate")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{3,8}$")
+
+
+def script_json(value: Any) -> Markup:
+    """JSON safe inside an HTML ``<script>`` element: ``<``, ``>`` and ``&`` are
+    written as ``\\u003c`` etc., so no ``</script>`` or ``<!--`` can appear.
+
+    >>> str(script_json({"name": "</script><!--"}))
+    '{"name": "\\\\u003c/script\\\\u003e\\\\u003c!--"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
+
+
+def _inline(text: str, closing: str) -> Markup:
+    """Code to put inside ``<script>`` / ``<style>``: it must not close the element."""
+    pattern = re.compile(re.escape(f"</{closing}"), re.IGNORECASE)
+    return Markup(pattern.sub(f"<\\\\/{closing}", text).replace("<!--", "<\\!--"))
+
+
+@lru_cache(maxsize=1)
+def vis_assets() -> tuple[str, str]:
+    """vis-network's JavaScript and CSS as shipped inside the installed pyvis."""
+    try:
+        folder = resources.files("pyvis").joinpath(f"templates/lib/vis-{VIS_VERSION}")
+        script = folder.joinpath("vis-network.min.js").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as error:
+        raise OutputError(
+            f"vis-network {VIS_VERSION} was not found inside the installed pyvis ({error}); "
+            "reinstall graphnet's dependencies (pip install 'pyvis>=0.3.2')"
+        ) from error
+    css_file = folder.joinpath("vis-network.css")
+    css = css_file.read_text("utf-8") if css_file.is_file() else ""
+    return script, css
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("graphnet.map", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _own_asset(name: str) -> str:
+    return resources.files("graphnet.map").joinpath(f"templates/{name}").read_text("utf-8")
+
+
+def _checked_color(value: str) -> str:
+    # Colours go into style attributes: only plain hex colours, nothing that could
+    # load a URL.
+    return value if isinstance(value, str) and _COLOR.match(value) else "#999999"
+
+
+def map_data(
+    network: Network,
+    analysis: Analysis | None = None,
+    *,
+    lang: str = "cs",
+    color_by: str = "sector",
+    size_by: str = "degree",
+    kinds: Iterable[str] | None = None,
+    suggestions: int = 0,
+    orp: str | None = None,
+    ego: str | None = None,
+    depth: int = 1,
+    extra_edges: Sequence[ExtraEdge] = (),
+    view: str = "auto",
+    measures: bool = True,
+    title: str | None = None,
+    seed: int = 42,
+) -> MapData:
+    """The nodes, edges and legend of a map (what :func:`render_map` embeds)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    if color_by not in COLOR_BY:
+        raise ValueError(f"color_by must be one of {', '.join(COLOR_BY)}, not {color_by!r}")
+    if size_by not in SIZE_BY:
+        raise ValueError(f"size_by must be one of {', '.join(SIZE_BY)}, not {size_by!r}")
+    if view not in VIEWS:
+        raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
+    for extra in extra_edges:
+        if not _COLOR.match(extra.color):
+            raise ValueError(f"extra edge colour must be a hex colour like #228833, not "
+                             f"{extra.color!r}")
+    shown = network
+    if orp is not None:
+        shown = orp_network(shown, orp)
+    if ego is not None:
+        shown = ego_network(shown, ego, depth)
+    shown = with_kinds(shown, kinds)
+    if view == "auto":
+        view = "aggregate" if len(shown.actors) > AGGREGATE_ABOVE else "actors"
+    if view == "aggregate":
+        data = aggregate_map_data(shown, lang=lang, title=title)
+        _check_size(data, "aggregate", len(shown.actors))
+        return data
+    if len(shown.actors) > MAX_MAP_NODES:
+        raise OutputError(
+            f"a map of {len(shown.actors):,} actors would not open in a browser (at most "
+            f"{MAX_MAP_NODES:,}); make the aggregate map (the default above "
+            f"{AGGREGATE_ABOVE:,} actors), or draw one ORP (--orp NAME) or one actor's "
+            "neighbourhood (--ego ACTOR --depth 1)"
+        )
+    needs_analysis = measures or size_by != "degree" or color_by == "community" or suggestions > 0
+    if analysis is None and needs_analysis:
+        from graphnet.analysis import analyse
+
+        analysis = analyse(shown)
+    data = actor_map_data(shown, analysis, lang=lang, color_by=color_by, size_by=size_by,
+                          suggestions=suggestions, extra_edges=extra_edges, seed=seed,
+                          title=title)
+    _check_size(data, "actors", len(shown.actors))
+    return data
+
+
+def _check_size(data: MapData, view: str, actors: int) -> None:
+    nodes, edges = len(data.nodes), len(data.edges)
+    if nodes <= MAX_MAP_NODES and edges <= MAX_MAP_EDGES:
+        return
+    advice = ("draw one ORP (--orp NAME) or one actor's neighbourhood (--ego ACTOR --depth 1)"
+              if view == "aggregate" else
+              "draw the aggregate map, one ORP (--orp NAME) or one actor's neighbourhood "
+              "(--ego ACTOR --depth 1), or fewer link kinds (--kinds)")
+    raise OutputError(
+        f"the {view} map of these {actors:,} actors would have {nodes:,} nodes and {edges:,} "
+        f"edges, more than a browser can draw usably (at most {MAX_MAP_NODES:,} nodes and "
+        f"{MAX_MAP_EDGES:,} edges); {advice}"
+    )
+
+
+def render_map(
+    network: Network,
+    analysis: Analysis | None = None,
+    *,
+    lang: str = "cs",
+    color_by: str = "sector",
+    size_by: str = "degree",
+    kinds: Iterable[str] | None = None,
+    suggestions: int = 0,
+    orp: str | None = None,
+    ego: str | None = None,
+    depth: int = 1,
+    extra_edges: Sequence[ExtraEdge] = (),
+    view: str = "auto",
+    measures: bool = True,
+    title: str | None = None,
+    seed: int = 42,
+) -> str:
+    """The interactive map of ``network`` as one self-contained HTML page.
+
+    - ``analysis``: the network's :class:`~graphnet.analysis.Analysis`; when None
+      and ``measures`` is true it is computed for the actors shown. With
+      ``measures=False`` and no analysis the map needs no measures: actors are
+      sized by their number of partners and only isolated ones are marked.
+    - ``color_by``: "sector", "community" or "orp"; ``size_by``: "degree",
+      "betweenness", "pagerank" or "strength".
+    - ``kinds``: link kinds to draw (codes or labels; default all).
+    - ``suggestions``: how many of the best suggested links to add (dashed,
+      hidden until switched on).
+    - ``orp``: only the actors serving this ORP; ``ego`` (id or name) and
+      ``depth``: only this actor and those within ``depth`` links of it.
+    - ``extra_edges``: edges drawn in their own style (:class:`ExtraEdge`), e.g.
+      gained and lost links on a comparison map.
+    - ``view``: "auto" (aggregate above :data:`AGGREGATE_ABOVE` actors), "actors"
+      or "aggregate". A map too large to open raises :class:`OutputError`.
+
+    >>> from graphnet.model import Actor, Network
+    >>> page = render_map(Network(actors=(Actor("a", "A", "police"),)), measures=False)
+    >>> page.startswith("<!DOCTYPE html>")
+    True
+    """
+    data = map_data(network, analysis, lang=lang, color_by=color_by, size_by=size_by,
+                    kinds=kinds, suggestions=suggestions, orp=orp, ego=ego, depth=depth,
+                    extra_edges=extra_edges, view=view, measures=measures, title=title,
+                    seed=seed)
+    return render_page(data, lang=lang, mapped_on=format_date(network.mapped_on, lang)
+                       if network.mapped_on else None)
+
+
+def render_page(data: MapData, *, lang: str, mapped_on: str | None = None) -> str:
+    """Render prepared :class:`MapData` through the template."""
+    script, css = vis_assets()
+    for entry in [*data.legend["colors"]["entries"], *data.legend["sectors"],
+                  *data.legend["extras"]]:
+        entry["color"] = _checked_color(entry["color"])
+    text = {key: t(f"map.{key}", lang) for key in (
+        "freeze", "release", "search_none", "save_png")}
+    payload = {"view": data.view, "nodes": data.nodes, "edges": data.edges, "text": text,
+               "large": len(data.edges) > 3000}
+    template = _environment().get_template("map.html.j2")
+    return template.render(
+        lang=lang,
+        t=lambda key, **params: t(f"map.{key}", lang, **params),
+        data=data,
+        legend=data.legend,
+        mapped_on=mapped_on,
+        suggestion_count=data.suggestion_count,
+        names=sorted({n["label"] for n in data.nodes if n["layer"] in ("actor", "group")}),
+        vis_js=_inline(script, "script"),
+        vis_css=_inline(css, "style"),
+        own_js=_inline(_own_asset("map.js"), "script"),
+        own_css=_inline(_own_asset("map.css"), "style"),
+        payload=script_json(payload),
+    )
+
+
+def write_map(network: Network, path: str | os.PathLike[str],
+              analysis: Analysis | None = None, **options: Any) -> Path:
+    """Write :func:`render_map`'s page to ``path`` atomically (whole or not at all);
+    ``options`` as for :func:`render_map`. Returns the path written."""
+    page = render_map(network, analysis, **options)
+    target = Path(path)
+    with atomic_file(target) as temporary:
+        temporary.write_text(page, encoding="utf-8")
+        # The temporary file is private (mode 600); the map is meant to be shared.
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)
+    return target

@@ -1,0 +1,75 @@
+"""One numbering of a graph's nodes shared by the vectorised measures.
+
+networkx graphs are converted once into a scipy CSR adjacency matrix (and, when a
+measure needs it, a python-igraph graph) over the nodes in the graph's own order.
+Every measure in this package returns its values in that order, so the results
+line up without dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+
+__all__ = ["Indexed", "index_graph"]
+
+
+@dataclass
+class Indexed:
+    """A graph as arrays: ``nodes[i]`` is node i; ``adjacency`` is 0/1 CSR (symmetric
+    for an undirected graph, row = source for a directed one); ``weights`` the same
+    pattern holding the ``weight`` attribute (1 when missing)."""
+
+    nodes: list[Any]
+    adjacency: sp.csr_array
+    weights: sp.csr_array
+    directed: bool
+    _igraph: Any = field(default=None, repr=False)
+
+    @property
+    def n(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def degree(self) -> np.ndarray:
+        return np.asarray(self.adjacency.sum(axis=1)).ravel()
+
+    def igraph(self) -> Any:
+        """The same graph as an unweighted python-igraph Graph (vertex i = node i)."""
+        if self._igraph is None:
+            import igraph as ig
+
+            coo = sp.triu(self.adjacency, format="coo") if not self.directed else self.adjacency.tocoo()
+            edges = np.column_stack([coo.row, coo.col]).astype(np.int64)
+            self._igraph = ig.Graph(n=self.n, edges=edges.tolist(), directed=self.directed)
+        return self._igraph
+
+
+def index_graph(graph: nx.Graph, weight: str = "weight") -> Indexed:
+    """``graph`` as an :class:`Indexed` (self-loops dropped; the graph is not changed)."""
+    nodes = list(graph.nodes)
+    position = {node: i for i, node in enumerate(nodes)}
+    n = len(nodes)
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for u, v, w in graph.edges(data=weight, default=1.0):
+        if u == v:
+            continue
+        rows.append(position[u])
+        cols.append(position[v])
+        vals.append(1.0 if w is None else float(w))
+    r = np.asarray(rows, dtype=np.int64)
+    c = np.asarray(cols, dtype=np.int64)
+    w_arr = np.asarray(vals, dtype=float)
+    if not graph.is_directed():
+        r, c, w_arr = np.concatenate([r, c]), np.concatenate([c, r]), np.concatenate([w_arr, w_arr])
+    weights = sp.csr_array((w_arr, (r, c)), shape=(n, n))
+    weights.sum_duplicates()
+    adjacency = weights.copy()
+    adjacency.data = np.ones_like(adjacency.data)
+    return Indexed(nodes, adjacency, weights, graph.is_directed())

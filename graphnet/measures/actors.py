@@ -1,0 +1,99 @@
+"""The per-actor table: one row per actor, every per-actor measure as a column.
+
+Columns, in order (conventions in :data:`graphnet.measures.CONVENTIONS`):
+``id, name, sector, degree, in_degree, out_degree, strength, betweenness,
+closeness, eigenvector, pagerank, constraint, effective_size, core_number,
+community, brokerage_coordinator, brokerage_itinerant, brokerage_representative,
+brokerage_gatekeeper, brokerage_liaison, brokerage_total, is_isolated,
+is_peripheral, is_sector_closed, is_cut_point, orp``.
+
+Rows follow the network's actor order; the index is the actor id. Every figure
+is on the whole network given (see the ``scope`` convention).
+
+>>> from graphnet.model import Actor, Link, Network
+>>> net = Network(
+...     actors=(Actor("a", "A", "police"), Actor("b", "B", "health"), Actor("c", "C", "health")),
+...     links=(Link("a", "b", "referral"),),
+... )
+>>> t = actor_table(net)
+>>> t.loc["a", ["degree", "out_degree", "in_degree"]].tolist(), bool(t.loc["c", "is_isolated"])
+([1, 1, 0], True)
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from graphnet.measures import centrality, holes
+from graphnet.measures._index import index_graph
+from graphnet.measures.brokerage import BROKERAGE_COLUMNS, brokerage
+from graphnet.measures.communities import communities
+from graphnet.model import Network
+
+__all__ = ["actor_table", "ACTOR_COLUMNS"]
+
+ACTOR_COLUMNS = (
+    "id", "name", "sector", "degree", "in_degree", "out_degree", "strength",
+    "betweenness", "closeness", "eigenvector", "pagerank", "constraint",
+    "effective_size", "core_number", "community", *BROKERAGE_COLUMNS,
+    "is_isolated", "is_peripheral", "is_sector_closed", "is_cut_point", "orp",
+)
+
+
+def _sector_closed(graph: nx.Graph, sector: dict[str, str]) -> dict[str, bool]:
+    closed = {}
+    for v in graph.nodes:
+        partners = [u for u in graph[v] if u != v]
+        closed[v] = bool(partners) and all(sector[u] == sector[v] for u in partners)
+    return closed
+
+
+def actor_table(network: Network, *, collaboration: nx.Graph | None = None,
+                flow: nx.DiGraph | None = None, seed: int = 42) -> pd.DataFrame:
+    """Every per-actor measure of ``network`` as a DataFrame (see the module doc).
+
+    Pass ``collaboration`` and ``flow`` (``network.collaboration_graph()``,
+    ``network.flow_graph()``) when already built, to save building them again.
+    ``seed`` fixes Louvain and the sampled paths on large networks.
+    """
+    collab = collaboration if collaboration is not None else network.collaboration_graph()
+    flows = flow if flow is not None else network.flow_graph()
+    ids = network.actor_ids
+    index = pd.Index(ids, name="id")
+    sector = {a.id: a.sector for a in network.actors}
+
+    ix = index_graph(collab)
+    fx = index_graph(flows)
+
+    def aligned(series: pd.Series) -> pd.Series:
+        return series.reindex(index)
+
+    table = pd.DataFrame(index=index)
+    table["id"] = ids
+    table["name"] = [a.name for a in network.actors]
+    table["sector"] = [a.sector for a in network.actors]
+    table["degree"] = aligned(centrality.degree(ix)).astype(int)
+    out_deg = np.asarray(fx.adjacency.sum(axis=1)).ravel().astype(int)
+    in_deg = np.asarray(fx.adjacency.sum(axis=0)).ravel().astype(int)
+    table["in_degree"] = aligned(pd.Series(in_deg, index=fx.nodes)).astype(int)
+    table["out_degree"] = aligned(pd.Series(out_deg, index=fx.nodes)).astype(int)
+    table["strength"] = aligned(centrality.strength(ix)).astype(float)
+    table["betweenness"] = aligned(centrality.betweenness(ix, seed=seed))
+    table["closeness"] = aligned(centrality.closeness(ix, seed=seed))
+    table["eigenvector"] = aligned(centrality.eigenvector(ix))
+    table["pagerank"] = aligned(centrality.pagerank(ix))
+    table["constraint"] = aligned(holes.constraint(ix))
+    table["effective_size"] = aligned(holes.effective_size(ix))
+    table["core_number"] = aligned(centrality.core_number(ix)).astype(int)
+    table["community"] = aligned(communities(collab, seed=seed)).astype(int)
+    broker = brokerage(fx, sector).reindex(index)
+    for column in BROKERAGE_COLUMNS:
+        table[column] = broker[column].astype(int)
+    table["is_isolated"] = (table["degree"] == 0) & (table["in_degree"] == 0) & (table["out_degree"] == 0)
+    table["is_peripheral"] = table["degree"] == 1
+    table["is_sector_closed"] = aligned(pd.Series(_sector_closed(collab, sector))).astype(bool)
+    table["is_cut_point"] = aligned(centrality.cut_points(ix)).astype(bool)
+    table["orp"] = [a.orp for a in network.actors]
+    return table[list(ACTOR_COLUMNS)]

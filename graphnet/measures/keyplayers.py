@@ -1,0 +1,178 @@
+"""Key players: the k actors whose removal fragments the network most (Borgatti's KPP-Neg).
+
+Fragmentation of a graph with n actors whose components have s_1, s_2, … actors:
+
+    F = 1 − Σ s_i (s_i − 1) / (n (n − 1))
+
+the share of ordered pairs of actors that cannot reach each other (0: one
+component; 1: nobody linked). F is 0 for fewer than two actors.
+
+:func:`key_players` removes actors greedily (each step the one that raises F most),
+then runs swap passes (exchange a chosen actor for any other while F rises) until
+no swap helps — Borgatti's (2006) greedy-with-swaps search, on the undirected
+collaboration graph, whole network. Ties go to a seeded random order.
+
+The F after removing each single actor is read for all actors at once from the
+block–cut tree of the graph (python-igraph's biconnected components): removing a
+cut point splits its component into the pieces hanging off it, removing any other
+actor shrinks its component by one. One step costs one pass over the graph, so a
+30,000-actor network takes seconds.
+
+>>> import networkx as nx
+>>> G = nx.path_graph(5)
+>>> round(fragmentation(G), 6)
+0.0
+>>> kp = key_players(G, 1)
+>>> kp.actors, round(kp.fragmentation_after, 3)
+((2,), 0.667)
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+from graphnet.analysis import KeyPlayers
+from graphnet.measures._index import Indexed, index_graph
+
+__all__ = ["fragmentation", "key_players", "DEFAULT_K"]
+
+#: Key players sought when not told: three actors, a handful a networker can
+#: talk to in one ORP (and still meaningful for a region).
+DEFAULT_K = 3
+
+
+def _fragmentation(sizes: np.ndarray | list[int], n: int) -> float:
+    if n < 2:
+        return 0.0
+    s = np.asarray(sizes, dtype=float)
+    return float(1.0 - (s * (s - 1)).sum() / (n * (n - 1)))
+
+
+def fragmentation(graph: nx.Graph) -> float:
+    """Borgatti's fragmentation F of ``graph`` (taken as undirected).
+
+    >>> fragmentation(nx.empty_graph(3))
+    1.0
+    """
+    if graph.number_of_nodes() == 0:
+        return 0.0
+    undirected = graph.to_undirected(as_view=True) if graph.is_directed() else graph
+    sizes = [len(c) for c in nx.connected_components(undirected)]
+    return _fragmentation(sizes, graph.number_of_nodes())
+
+
+def _sums_after_removal(ix: Indexed, alive: np.ndarray) -> tuple[np.ndarray, float]:
+    """For each alive node, Σ s(s−1) over components once it is removed too (NaN for
+    removed nodes); and Σ s(s−1) with none removed."""
+    positions = np.flatnonzero(alive)
+    sub = ix.igraph().induced_subgraph(positions.tolist())
+    m = len(positions)
+    membership = np.asarray(sub.connected_components().membership, dtype=np.int64)
+    comp_size = np.bincount(membership, minlength=1).astype(float) if m else np.zeros(0)
+    base = float((comp_size * (comp_size - 1)).sum())
+    # default: removing a non-cut actor shrinks its component by one
+    own = comp_size[membership] if m else np.zeros(0)
+    after = base - own * (own - 1) + (own - 1) * (own - 2)
+    blocks, cuts = sub.biconnected_components(return_articulation_points=True)
+    if cuts:
+        cut_set = set(cuts)
+        # Block–cut tree: nodes 0..B-1 are blocks, B + j is cut point cuts[j].
+        nb = len(blocks)
+        cut_node = {c: nb + j for j, c in enumerate(cuts)}
+        weight = [0] * (nb + len(cuts))
+        tree: list[list[int]] = [[] for _ in range(nb + len(cuts))]
+        for b, members in enumerate(blocks):
+            for v in members:
+                if v in cut_set:
+                    tree[b].append(cut_node[v])
+                    tree[cut_node[v]].append(b)
+                else:
+                    weight[b] += 1
+        for c in cuts:
+            weight[cut_node[c]] = 1
+        parent = [-1] * len(tree)
+        subtree = list(weight)
+        seen = [False] * len(tree)
+        for root in range(len(tree)):
+            if seen[root]:
+                continue
+            order = []
+            queue = deque([root])
+            seen[root] = True
+            while queue:
+                x = queue.popleft()
+                order.append(x)
+                for y in tree[x]:
+                    if not seen[y]:
+                        seen[y] = True
+                        parent[y] = x
+                        queue.append(y)
+            for x in reversed(order):
+                if parent[x] >= 0:
+                    subtree[parent[x]] += subtree[x]
+        children: list[list[int]] = [[] for _ in range(len(tree))]
+        for x, p in enumerate(parent):
+            if p >= 0:
+                children[p].append(x)
+        for c in cuts:
+            node = cut_node[c]
+            size = comp_size[membership[c]]
+            pieces = [subtree[ch] for ch in children[node]]
+            if parent[node] >= 0:
+                pieces.append(size - subtree[node])
+            pieces_arr = np.asarray(pieces, dtype=float)
+            after[c] = base - size * (size - 1) + float((pieces_arr * (pieces_arr - 1)).sum())
+    full = np.full(ix.n, np.nan)
+    full[positions] = after
+    return full, base
+
+
+def _best_removal(ix: Indexed, alive: np.ndarray, priority: np.ndarray) -> tuple[int, float]:
+    """The alive node whose removal gives the highest F, and that F."""
+    sums, _ = _sums_after_removal(ix, alive)
+    left = int(alive.sum()) - 1
+    denominator = left * (left - 1)
+    f = np.where(np.isnan(sums), -np.inf, 1.0 - sums / denominator if denominator else 0.0)
+    best = float(f.max())
+    ties = np.flatnonzero(np.isclose(f, best, rtol=0, atol=1e-12))
+    chosen = int(ties[np.argmin(priority[ties])])
+    return chosen, best
+
+
+def key_players(collaboration: nx.Graph, k: int = DEFAULT_K, *, seed: int = 42) -> KeyPlayers:
+    """Borgatti's KPP-Neg set of ``k`` actors (greedy, then swap passes); see the module doc.
+
+    ``k`` is capped at the number of actors. Returns the actors (in the order
+    chosen) and F before and after their removal.
+    """
+    ix = index_graph(collaboration)
+    n = ix.n
+    before = fragmentation(collaboration)
+    k = max(0, min(int(k), n))
+    if k == 0:
+        return KeyPlayers((), before, before)
+    priority = np.random.default_rng(seed).permutation(n)
+    alive = np.ones(n, dtype=bool)
+    chosen: list[int] = []
+    current = before
+    for _ in range(k):
+        node, current = _best_removal(ix, alive, priority)
+        chosen.append(node)
+        alive[node] = False
+    for _ in range(10 * k):  # swap passes; each accepted swap raises F, so this ends
+        improved = False
+        for slot in range(k):
+            alive[chosen[slot]] = True
+            node, value = _best_removal(ix, alive, priority)
+            if value > current + 1e-12 and node != chosen[slot]:
+                chosen[slot], current, improved = node, value, True
+            alive[chosen[slot]] = False
+        if not improved:
+            break
+    nodes: list[Any] = ix.nodes
+    actors = tuple(nodes[i] for i in chosen)
+    return KeyPlayers(actors, before, current)

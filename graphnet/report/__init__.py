@@ -1,0 +1,224 @@
+"""The interconnection report: what a town hall can act on, in Czech and English.
+
+:func:`make_report` reads a network, analyses it and writes the report folder;
+:func:`write_report` does the writing for an analysis already made. The folder
+holds ``report.html`` (one self-contained page, printable on A4), ``report.md``,
+``report.json`` (schema :data:`REPORT_SCHEMA`, see ``docs/report-schema.md``),
+the tables ``actors.csv``, ``sector_pairs.csv``, ``findings.csv``,
+``suggestions.csv``, ``coverage.csv`` (UTF-8 with BOM), ``report.xlsx`` with the
+same tables as sheets, and ``map.html`` when the map module can draw one.
+
+Everything is written through :func:`graphnet.atomic.atomic_directory`: a run
+that fails leaves the previous report as it was.
+
+>>> from graphnet.report import make_report
+>>> make_report("datasets/orp-horni-lhota-2025", "out/report", lang="en")  # doctest: +SKIP
+PosixPath('out/report/report.html')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from graphnet import __version__
+from graphnet.analysis import Analysis
+from graphnet.atomic import atomic_directory
+from graphnet.errors import OutputError
+from graphnet.i18n import LANGUAGES, t
+from graphnet.model import PERSONAL_FIELDS, Network
+from graphnet.report import charts, files, render, tables
+from graphnet.report.content import TABLE_FILES, ReportOptions, build_content
+
+__all__ = [
+    "REPORT_SCHEMA",
+    "REPORT_FILES",
+    "ReportOptions",
+    "Report",
+    "build_report",
+    "write_report",
+    "make_report",
+    "report_language",
+    "GENERATED_AT_FIELD",
+]
+
+#: The version of ``report.json``'s layout (documented in docs/report-schema.md).
+REPORT_SCHEMA = "graphnet.report/1"
+#: The one field of report.json that differs between two runs on the same input.
+GENERATED_AT_FIELD = ("analysis", "generated_at")
+#: The files every report folder holds (map.html comes on top when a map is drawn).
+REPORT_FILES = ("report.html", "report.md", "report.json", *TABLE_FILES, "report.xlsx")
+MAP_FILE = "map.html"
+#: How many suggested links the report's map carries (hidden until switched on).
+MAP_SUGGESTIONS = 10
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report ready to write: its content, its tables and its JSON, in one language."""
+
+    options: ReportOptions
+    content: dict[str, Any]
+    tables: dict[str, Any]
+    data: dict[str, Any]
+    analysis: Analysis
+    map_html: str | None = None
+
+
+def report_language(network: Network, lang: str | None = None) -> str:
+    """The language to write in: the one asked for, else the data's, else Czech."""
+    for candidate in (lang, network.language, "cs"):
+        if candidate in LANGUAGES:
+            return str(candidate)
+    raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+
+
+def _without_personal(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _without_personal(v) for k, v in value.items() if k not in PERSONAL_FIELDS}
+    if isinstance(value, list):
+        return [_without_personal(v) for v in value]
+    return value
+
+
+def _report_data(analysis: Analysis, options: ReportOptions,
+                 content: Mapping[str, Any]) -> dict[str, Any]:
+    network = analysis.network
+    analysis_data = files.json_ready(analysis.to_dict())
+    if not options.include_personal:
+        analysis_data = _without_personal(analysis_data)
+    else:
+        for record in analysis_data.get("actors", []):
+            if network.has_actor(str(record.get("id"))):
+                actor = network.actor(str(record["id"]))
+                record.update({name: getattr(actor, name) for name in PERSONAL_FIELDS})
+    chosen = [f["index"] for f in content["summary"]["findings"]]
+    written = list(REPORT_FILES) + ([options.map_file] if options.map_file else [])
+    return {
+        "schema": REPORT_SCHEMA,
+        "report": {
+            "graphnet_version": __version__,
+            "language": options.lang,
+            "title": content["title"],
+            "top": options.top,
+            "include_personal": options.include_personal,
+            "dataset": {
+                "name": network.name,
+                "source": network.source,
+                "mapped_on": network.mapped_on.isoformat() if network.mapped_on else None,
+            },
+            "files": sorted(written),
+            "summary": {
+                "findings": chosen,
+                "recommendations": list(content["summary"]["recommendations"]),
+            },
+        },
+        "analysis": analysis_data,
+    }
+
+
+def build_report(analysis: Analysis, options: ReportOptions | None = None, *,
+                 with_map: bool = True) -> Report:
+    """Everything the report shows, in ``options.lang``, ready to be written.
+
+    Draws the pictures, words the sections, builds the five tables and the JSON.
+    Personal fields (:data:`graphnet.model.PERSONAL_FIELDS`) stay out unless
+    ``options.include_personal``.
+    """
+    options = options or ReportOptions()
+    if options.lang not in LANGUAGES:
+        raise ValueError(f"unknown language {options.lang!r}; use one of {', '.join(LANGUAGES)}")
+    generated_at = options.generated_at or _analysed_at(analysis)
+    map_html = _render_map(analysis, options.lang, MAP_SUGGESTIONS) if with_map else None
+    options = replace(options, generated_at=generated_at,
+                      map_file=MAP_FILE if map_html is not None else None)
+    network = analysis.network
+    pictures = {
+        "network": charts.network_picture(network, analysis.actors, options.lang),
+        "heatmap": charts.sector_heatmap(analysis.sector_pairs, network.sectors, options.lang)
+        if len(analysis.sector_pairs) else None,
+        "ei": charts.ei_chart(analysis.sector_ei, network.sectors, options.lang)
+        if len(analysis.sector_ei) else None,
+    }
+    content = build_content(analysis, options, {k: v for k, v in pictures.items() if v})
+    built_tables = tables.build_tables(analysis, options.lang, options.include_personal)
+    data = _report_data(analysis, options, content)
+    return Report(options, content, built_tables, data, analysis, map_html)
+
+
+def _analysed_at(analysis: Analysis) -> dt.datetime:
+    """When the analysis was made: the report's one generation time (so that report.json
+    has a single field that differs between runs)."""
+    stamp = getattr(analysis, "generated_at", "") or ""
+    try:
+        return dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def _render_map(analysis: Analysis, lang: str, suggestions: int) -> str | None:
+    """The interactive map page, or None when the map module cannot draw this network
+    (it refuses maps a browser could not open; the report is still worth having)."""
+    try:
+        from graphnet.map import render_map
+    except ImportError:  # the map is an optional part of the report
+        return None
+    try:
+        return render_map(analysis.network, analysis, lang=lang, suggestions=suggestions)
+    except OutputError:
+        return None
+
+
+def write_report(report: Report, outdir: str | os.PathLike[str]) -> Path:
+    """Write ``report`` into ``outdir`` (created if needed) and return report.html's path.
+
+    All files are made in a staging folder first; only when every one of them is
+    written do they replace the files of the same name in ``outdir``.
+    """
+    outdir = Path(outdir)
+    lang = report.options.lang
+    with atomic_directory(outdir) as staging:
+        files.write_json(report.data, staging / "report.json")
+        for stem, frame in report.tables.items():
+            files.write_csv(frame, staging / f"{stem}.csv", lang)
+        sheets = {t(tables.SHEET_KEYS[stem], lang): frame for stem, frame in report.tables.items()}
+        files.write_xlsx(sheets, staging / "report.xlsx")
+        (staging / "report.md").write_text(render.render_markdown(report.content),
+                                           encoding="utf-8")
+        if report.map_html is not None:
+            (staging / MAP_FILE).write_text(report.map_html, encoding="utf-8")
+        (staging / "report.html").write_text(render.render_html(report.content),
+                                             encoding="utf-8")
+    return outdir / "report.html"
+
+
+def make_report(source: str | os.PathLike[str] | Network, outdir: str | os.PathLike[str], *,
+                lang: str | None = None, model: Any = None, title: str | None = None,
+                top: int = 20, include_personal: bool = False, with_map: bool = True,
+                generated_at: dt.datetime | None = None) -> Path:
+    """Read ``source`` (a dataset path or a Network), analyse it and write the report
+    folder ``outdir``; returns the path of report.html.
+
+    ``lang`` defaults to the data's header language, else Czech; ``model`` is an
+    optimal model (or its file) for :func:`graphnet.analysis.analyse`; ``top`` is how
+    many rows each list shows in the HTML before pointing to the CSV files.
+    """
+    from graphnet.analysis import analyse
+
+    if isinstance(source, Network):
+        network = source
+    else:
+        from graphnet.io import load
+
+        network = load(source)
+    language = report_language(network, lang)
+    if not include_personal:
+        network = network.without_personal()
+    analysis = analyse(network, model=model)
+    options = ReportOptions(lang=language, title=title, top=top,
+                            include_personal=include_personal, generated_at=generated_at)
+    return write_report(build_report(analysis, options, with_map=with_map), outdir)

@@ -1,0 +1,241 @@
+"""The tables behind the report, as DataFrames with headers and labels in one language.
+
+The same five tables become the CSV files and the sheets of ``report.xlsx``:
+actors, sector pairs, findings, suggestions and needs coverage. Codes become
+labels (sector, need, level, kind of finding), actor ids stay beside the names so a
+row can be traced back to the input. Numbers stay numbers; the writers format
+them.
+
+>>> from graphnet.report.tables import TABLES
+>>> [name for name, _ in TABLES]
+['actors', 'sector_pairs', 'findings', 'suggestions', 'coverage']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pandas as pd
+
+from graphnet.analysis import Analysis
+from graphnet.i18n import t
+from graphnet.model import PERSONAL_FIELDS
+from graphnet.vocab import LEVELS, NEEDS
+
+__all__ = ["TABLES", "actors_table", "sector_pairs_table", "findings_table",
+           "suggestions_table", "coverage_table", "build_tables", "SHEET_KEYS"]
+
+# Header of each known column (keys spelled out for the catalogue test). A column the
+# analysis adds later keeps its own name.
+COLUMN_KEYS = {
+    "id": "report.col_id",
+    "name": "report.col_name",
+    "sector": "report.col_sector",
+    "degree": "report.col_degree",
+    "in_degree": "report.col_in_degree",
+    "out_degree": "report.col_out_degree",
+    "strength": "report.col_strength",
+    "betweenness": "report.col_betweenness",
+    "closeness": "report.col_closeness",
+    "eigenvector": "report.col_eigenvector",
+    "pagerank": "report.col_pagerank",
+    "constraint": "report.col_constraint",
+    "effective_size": "report.col_effective_size",
+    "core_number": "report.col_core_number",
+    "community": "report.col_community",
+    "brokerage_coordinator": "report.col_brokerage_coordinator",
+    "brokerage_itinerant": "report.col_brokerage_itinerant",
+    "brokerage_representative": "report.col_brokerage_representative",
+    "brokerage_gatekeeper": "report.col_brokerage_gatekeeper",
+    "brokerage_liaison": "report.col_brokerage_liaison",
+    "brokerage_total": "report.col_brokerage_total",
+    "is_isolated": "report.col_is_isolated",
+    "is_peripheral": "report.col_is_peripheral",
+    "is_sector_closed": "report.col_is_sector_closed",
+    "is_cut_point": "report.col_is_cut_point",
+    "contact": "report.col_contact",
+    "sector_a": "report.col_sector_a",
+    "sector_b": "report.col_sector_b",
+    "linked_pairs": "report.col_linked_pairs",
+    "possible_pairs": "report.col_possible_pairs",
+    "density": "report.col_density",
+    "expected": "report.col_expected",
+    "kind": "report.col_kind",
+    "severity": "report.col_severity",
+    "actors": "report.col_actors",
+    "sectors": "report.col_sectors",
+    "text": "report.col_text",
+    "rank": "report.col_rank",
+    "source": "report.col_source",
+    "source_name": "report.col_source_name",
+    "target": "report.col_target",
+    "target_name": "report.col_target_name",
+    "score": "report.col_score",
+    "reason": "report.col_reason",
+    "need": "report.col_need",
+    "level": "report.col_level",
+    "n_providers": "report.col_n_providers",
+    "providers": "report.col_providers",
+    "expected_sectors": "report.col_expected_sectors",
+    "gap": "report.col_gap",
+    "far_from_child_protection": "report.col_far",
+}
+
+KIND_KEYS = {
+    "isolated": "report.kind_isolated",
+    "peripheral": "report.kind_peripheral",
+    "sector_closed": "report.kind_sector_closed",
+    "missing_sector_link": "report.kind_missing_sector_link",
+    "cut_point": "report.kind_cut_point",
+    "bridge": "report.kind_bridge",
+    "broker": "report.kind_broker",
+    "key_players": "report.kind_key_players",
+    "unreciprocated": "report.kind_unreciprocated",
+    "coverage_gap": "report.kind_coverage_gap",
+    "provider_far_from_child_protection": "report.kind_provider_far_from_child_protection",
+}
+
+SEVERITY_KEYS = {"high": "report.severity_high", "medium": "report.severity_medium",
+                 "low": "report.severity_low"}
+
+SHEET_KEYS = {
+    "actors": "report.sheet_actors",
+    "sector_pairs": "report.sheet_sector_pairs",
+    "findings": "report.sheet_findings",
+    "suggestions": "report.sheet_suggestions",
+    "coverage": "report.sheet_coverage",
+}
+
+_LIST_SEPARATOR = "; "
+
+
+def _label(mapping: dict[str, str], code: str, lang: str) -> str:
+    key = mapping.get(code)
+    return t(key, lang) if key else code
+
+
+def _headers(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return frame.rename(columns={c: _label(COLUMN_KEYS, c, lang) for c in frame.columns})
+
+
+def _yes_no(lang: str) -> Callable[[Any], Any]:
+    yes, no = t("report.word_yes", lang), t("report.word_no", lang)
+
+    def word(value: Any) -> Any:
+        if value is None or (isinstance(value, float) and pd.isna(value)):
+            return None
+        return yes if bool(value) else no
+
+    return word
+
+
+def _names(analysis: Analysis, ids: Iterable[str]) -> str:
+    network = analysis.network
+    return _LIST_SEPARATOR.join(
+        network.actor(i).name if network.has_actor(i) else str(i) for i in ids)
+
+
+def actors_table(analysis: Analysis, lang: str, include_personal: bool = False) -> pd.DataFrame:
+    """One row per actor: the analysis's columns, sector as a label, flags as yes/no."""
+    frame = analysis.actors.reset_index(drop=True).copy()
+    sectors = analysis.network.sectors
+    if "sector" in frame.columns:
+        frame["sector"] = frame["sector"].map(lambda c: sectors.label(c, lang))
+    word = _yes_no(lang)
+    for column in [c for c in frame.columns if c.startswith("is_")]:
+        frame[column] = frame[column].map(word)
+    for column in PERSONAL_FIELDS:
+        if column in frame.columns and not include_personal:
+            frame = frame.drop(columns=[column])
+    if include_personal:
+        network = analysis.network
+        for column in PERSONAL_FIELDS:
+            if column not in frame.columns:
+                frame[column] = [getattr(network.actor(i), column, None)
+                                 if network.has_actor(i) else None for i in frame["id"]]
+    return _headers(frame, lang)
+
+
+def sector_pairs_table(analysis: Analysis, lang: str) -> pd.DataFrame:
+    """One row per sector pair: linked and possible actor pairs, density, expected."""
+    frame = analysis.sector_pairs.reset_index(drop=True).copy()
+    sectors = analysis.network.sectors
+    for column in ("sector_a", "sector_b"):
+        frame[column] = frame[column].map(lambda c: sectors.label(c, lang))
+    if "expected" in frame.columns:
+        frame["expected"] = frame["expected"].map(_yes_no(lang))
+    return _headers(frame, lang)
+
+
+def findings_table(analysis: Analysis, lang: str) -> pd.DataFrame:
+    """One row per finding, most important first, with its sentence."""
+    sectors = analysis.network.sectors
+    rows = [{
+        "kind": _label(KIND_KEYS, f.kind, lang),
+        "severity": _label(SEVERITY_KEYS, f.severity, lang),
+        "text": f.text.get(lang, ""),
+        "actors": _names(analysis, f.actors),
+        "sectors": _LIST_SEPARATOR.join(sectors.label(s, lang) for s in f.sectors),
+        "id": _LIST_SEPARATOR.join(f.actors),
+    } for f in analysis.findings]
+    columns = ["kind", "severity", "text", "actors", "sectors", "id"]
+    return _headers(pd.DataFrame(rows, columns=columns), lang)
+
+
+def suggestions_table(analysis: Analysis, lang: str) -> pd.DataFrame:
+    """One row per suggested link, best first, with the reason in words."""
+    network = analysis.network
+
+    def name(i: str) -> str:
+        return network.actor(i).name if network.has_actor(i) else str(i)
+
+    rows = [{"rank": n + 1, "source": s.source, "source_name": name(s.source),
+             "target": s.target, "target_name": name(s.target), "score": float(s.score),
+             "reason": s.reasons.get(lang, "")} for n, s in enumerate(analysis.suggestions)]
+    columns = ["rank", "source", "source_name", "target", "target_name", "score", "reason"]
+    return _headers(pd.DataFrame(rows, columns=columns), lang)
+
+
+def coverage_table(analysis: Analysis, lang: str) -> pd.DataFrame:
+    """One row per need × support level: providers by name, expected sectors, gap."""
+    sectors = analysis.network.sectors
+    word = _yes_no(lang)
+    rows = []
+    for record in analysis.coverage.to_dict("records"):
+        rows.append({
+            "need": NEEDS.label(record["need"], lang),
+            "level": LEVELS.label(record["level"], lang),
+            "n_providers": int(record.get("n_providers") or 0),
+            "providers": _names(analysis, record.get("providers") or ()),
+            "expected_sectors": _LIST_SEPARATOR.join(
+                sectors.label(s, lang) for s in (record.get("expected_sectors") or ())),
+            "gap": word(record.get("gap")),
+            "far_from_child_protection": _names(
+                analysis, record.get("far_from_child_protection") or ()),
+        })
+    columns = ["need", "level", "n_providers", "providers", "expected_sectors", "gap",
+               "far_from_child_protection"]
+    return _headers(pd.DataFrame(rows, columns=columns), lang)
+
+
+#: (file stem, builder) in the order the files and sheets are written.
+TABLES: tuple[tuple[str, Callable[..., pd.DataFrame]], ...] = (
+    ("actors", actors_table),
+    ("sector_pairs", sector_pairs_table),
+    ("findings", findings_table),
+    ("suggestions", suggestions_table),
+    ("coverage", coverage_table),
+)
+
+
+def build_tables(analysis: Analysis, lang: str,
+                 include_personal: bool = False) -> dict[str, pd.DataFrame]:
+    """All five tables, keyed by file stem."""
+    tables = {}
+    for stem, builder in TABLES:
+        if builder is actors_table:
+            tables[stem] = builder(analysis, lang, include_personal)
+        else:
+            tables[stem] = builder(analysis, lang)
+    return tables

@@ -1,0 +1,437 @@
+"""Link suggestions: pairs of actors not yet linked, across sectors the optimal model
+expects to cooperate, ranked, each with its reasons in words.
+
+Candidates (bounded, never all n² pairs):
+
+- *shared partners*: pairs two steps apart on the collaboration graph (one sparse
+  matrix product);
+- *sector gaps*: for an actor with no partner in a sector the model expects it
+  to work with, up to :data:`GAP_CANDIDATES` actors of that sector in the same
+  ORP (same municipality first, then the best connected), for at most
+  :data:`GAP_SECTORS` such sectors per actor. This is how an isolated actor gets
+  suggestions at all.
+
+Only pairs across two sectors the model expects to cooperate are kept. The score
+(conventions in :data:`CONVENTIONS`) adds:
+
+- ``WEIGHTS["resource_allocation"]`` × resource allocation (Σ 1/deg of shared partners)
+  and ``WEIGHTS["adamic_adar"]`` × Adamic–Adar (Σ 1/log deg);
+- ``WEIGHTS["sector_deficit"]`` × how far the pair's two sectors fall short of the
+  model within their ORP (1 when not a single pair of them is linked there; for a
+  pair below ``min_density``, 1 − density/min_density);
+- ``WEIGHTS["lacks_partner"]`` for each end with no partner in the other's sector;
+- ``WEIGHTS["isolated"]`` for each end with no link at all;
+- ``WEIGHTS["same_municipality"]`` or ``WEIGHTS["same_orp"]`` when both ends are in
+  the same municipality, or else the same ORP.
+
+The list keeps at most ``per_actor`` suggestions for any one actor, so one
+isolated actor does not fill it.
+
+>>> from graphnet.model import Actor, Link, Network
+>>> net = Network(actors=(
+...     Actor("o", "OSPOD", "child_protection", orp="L"),
+...     Actor("z", "ZŠ Komenského", "education", orp="L"),
+...     Actor("s", "SAS", "social_services", orp="L")),
+...     links=(Link("o", "z", "cooperation"), Link("o", "s", "cooperation")))
+>>> best = suggest(net)[0]
+>>> sorted([best.source, best.target]), best.reasons["en"].split("; ")[0]
+(['s', 'z'], 'both work with OSPOD')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from graphnet.analysis import Suggestion
+from graphnet.i18n import LANGUAGES, t
+from graphnet.model import Network
+from graphnet.optimal_model import OptimalModel, default_model
+
+__all__ = ["CONVENTIONS", "WEIGHTS", "GAP_CANDIDATES", "GAP_SECTORS", "suggest", "candidates",
+           "score", "pair_features", "adamic_adar_pairs"]
+
+#: How much each reason adds to a suggestion's score.
+WEIGHTS: Mapping[str, float] = {
+    "expected": 1.0,
+    "resource_allocation": 2.0,
+    "log_degree_product": 0.0,
+    "adamic_adar": 0.5,
+    "sector_deficit": 1.0,
+    "lacks_partner": 0.5,
+    "isolated": 0.25,
+    "same_municipality": 0.5,
+    "same_orp": 0.25,
+}
+#: At most this many same-ORP partners proposed for one actor and one missing sector.
+GAP_CANDIDATES = 5
+#: At most this many missing sectors per actor looked at for gap candidates.
+GAP_SECTORS = 3
+#: Shared partners named in a reason.
+SHARED_SHOWN = 3
+
+CONVENTIONS = {
+    "suggestions": (
+        "Pairs not yet linked across sectors the optimal model expects to cooperate. "
+        "Candidates: pairs two steps apart, and for an actor with no partner in an expected "
+        f"sector up to {GAP_CANDIDATES} actors of that sector in its ORP (same municipality "
+        f"first, then best connected; at most {GAP_SECTORS} sectors per actor). Score = "
+        + " + ".join(f"{w:g} x {k}" for k, w in WEIGHTS.items())
+        + ", where resource_allocation = sum of 1/deg and adamic_adar = sum of 1/log(deg) over "
+        "shared partners, sector_deficit = how far the two sectors fall short of the model "
+        "within the ORP (1 with no link at all, else 1 - density/min_density, 0 when met), "
+        "lacks_partner and isolated count the ends, same_orp only when not the same "
+        "municipality. At most per_actor suggestions per actor (default 3); ties by actor ids."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _Arrays:
+    """The network as index arrays (actor i = ``ids[i]``)."""
+
+    ids: list[str]
+    adjacency: sp.csr_array
+    degree: np.ndarray
+    sector: np.ndarray
+    sectors: list[str]
+    orp: np.ndarray
+    municipality: np.ndarray
+
+
+def _arrays(network: Network, graph: nx.Graph) -> _Arrays:
+    ids = [actor.id for actor in network.actors]
+    position = {actor_id: i for i, actor_id in enumerate(ids)}
+    rows, cols = [], []
+    for u, v in graph.edges():
+        if u != v and u in position and v in position:
+            rows += [position[u], position[v]]
+            cols += [position[v], position[u]]
+    n = len(ids)
+    adjacency = sp.csr_array((np.ones(len(rows)), (np.asarray(rows, dtype=np.int64),
+                                                   np.asarray(cols, dtype=np.int64))),
+                             shape=(n, n))
+    adjacency.sum_duplicates()
+    adjacency.data[:] = 1.0
+    sectors = sorted({actor.sector for actor in network.actors})
+    sector_index = {code: i for i, code in enumerate(sectors)}
+    places: dict[str | None, int] = {None: -1}
+
+    def code(value: str | None) -> int:
+        return places.setdefault(value, len(places))
+
+    return _Arrays(
+        ids=ids,
+        adjacency=adjacency,
+        degree=np.asarray(adjacency.sum(axis=1)).ravel().astype(np.int64),
+        sector=np.asarray([sector_index[a.sector] for a in network.actors], dtype=np.int64),
+        sectors=sectors,
+        orp=np.asarray([code(a.orp) for a in network.actors], dtype=np.int64),
+        municipality=np.asarray([code(a.municipality) for a in network.actors], dtype=np.int64),
+    )
+
+
+def adamic_adar_pairs(adjacency: sp.csr_array) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                        np.ndarray]:
+    """Every pair i < j two steps apart and not linked, with its Adamic–Adar and
+    resource-allocation scores: ``(i, j, adamic_adar, resource_allocation)``.
+
+    >>> a = sp.csr_array(np.array([[0, 1, 1], [1, 0, 0], [1, 0, 0]], dtype=float))
+    >>> i, j, aa, ra = adamic_adar_pairs(a)
+    >>> i.tolist(), j.tolist(), [round(x, 4) for x in aa.tolist()], ra.tolist()
+    ([1], [2], [1.4427], [0.5])
+    """
+    degree = np.asarray(adjacency.sum(axis=1)).ravel()
+    with np.errstate(divide="ignore"):
+        inverse_log = np.where(degree > 1, 1.0 / np.log(np.maximum(degree, 2)), 0.0)
+        inverse = np.where(degree > 0, 1.0 / np.maximum(degree, 1), 0.0)
+    aa = sp.triu(adjacency @ sp.diags_array(inverse_log) @ adjacency, k=1, format="csr")
+    ra = sp.triu(adjacency @ sp.diags_array(inverse) @ adjacency, k=1, format="csr")
+    linked = sp.triu(adjacency, k=1, format="csr")
+    aa = (aa - aa.multiply(linked)).tocoo()
+    ra = (ra - ra.multiply(linked)).tocsr()
+    keep = aa.data > 0
+    i, j, values = aa.row[keep], aa.col[keep], aa.data[keep]
+    ra_values = np.asarray(ra[i, j]).ravel() if len(i) else np.zeros(0)
+    order = np.lexsort((j, i))
+    return i[order].astype(np.int64), j[order].astype(np.int64), values[order], \
+        ra_values[order]
+
+
+def _expected_matrix(arrays: _Arrays, model: OptimalModel) -> np.ndarray:
+    k = len(arrays.sectors)
+    expected = np.zeros((k, k), dtype=bool)
+    for x, a in enumerate(arrays.sectors):
+        for y, b in enumerate(arrays.sectors):
+            expected[x, y] = model.expects(a, b) is not None
+    return expected
+
+
+def _partner_sectors(arrays: _Arrays) -> np.ndarray:
+    """n × sectors: how many partners of each sector each actor has."""
+    n, k = len(arrays.ids), len(arrays.sectors)
+    one_hot = sp.csr_array((np.ones(n), (np.arange(n), arrays.sector)), shape=(n, k))
+    return np.asarray((arrays.adjacency @ one_hot).todense())
+
+
+def _sector_deficit(arrays: _Arrays, model: OptimalModel) -> dict[tuple[int, int, int], float]:
+    """How far each (orp, sector, sector) falls short of the model (only those that do)."""
+    coo = sp.triu(arrays.adjacency, k=1).tocoo()
+    frame = pd.DataFrame({"orp": arrays.orp[coo.row],
+                          "a": np.minimum(arrays.sector[coo.row], arrays.sector[coo.col]),
+                          "b": np.maximum(arrays.sector[coo.row], arrays.sector[coo.col])})
+    frame = frame[(frame["orp"] == arrays.orp[coo.col]) & (frame["a"] != frame["b"])]
+    linked = frame.groupby(["orp", "a", "b"]).size().to_dict()
+    sizes = pd.DataFrame({"orp": arrays.orp, "s": arrays.sector}).groupby(["orp", "s"]).size()
+    present: dict[int, list[tuple[int, int]]] = {}
+    for (orp, sector), count in sizes.items():
+        present.setdefault(int(orp), []).append((int(sector), int(count)))
+    deficit: dict[tuple[int, int, int], float] = {}
+    for orp, members in present.items():
+        for x, (a, na) in enumerate(members):
+            for b, nb in members[x + 1:]:
+                lo, hi = min(a, b), max(a, b)
+                pair = model.expects(arrays.sectors[lo], arrays.sectors[hi])
+                if pair is None:
+                    continue
+                count = linked.get((orp, lo, hi), 0)
+                if count < max(pair.at_least, 1):
+                    deficit[(orp, lo, hi)] = 1.0
+                elif pair.min_density:
+                    density = count / (na * nb)
+                    if density < pair.min_density:
+                        deficit[(orp, lo, hi)] = 1.0 - density / pair.min_density
+    return deficit
+
+
+def _gap_pairs(arrays: _Arrays, expected: np.ndarray, partners: np.ndarray,
+               deficit: Mapping[tuple[int, int, int], float]) -> set[tuple[int, int]]:
+    """Same-ORP candidates for actors lacking a partner in an expected sector."""
+    by_place: dict[tuple[int, int], list[int]] = {}
+    for i in np.lexsort((np.arange(len(arrays.ids)), -arrays.degree)):
+        by_place.setdefault((int(arrays.orp[i]), int(arrays.sector[i])), []).append(int(i))
+    pairs: set[tuple[int, int]] = set()
+    for i in range(len(arrays.ids)):
+        s, orp = int(arrays.sector[i]), int(arrays.orp[i])
+        lacking = [x for x in range(len(arrays.sectors))
+                   if expected[s, x] and partners[i, x] == 0 and (orp, x) in by_place]
+        lacking.sort(key=lambda x: (-deficit.get((orp, min(s, x), max(s, x)), 0.0), x))
+        for x in lacking[:GAP_SECTORS]:
+            members = by_place[(orp, x)]
+            same_place = [j for j in members if arrays.municipality[j] == arrays.municipality[i]
+                          and arrays.municipality[i] != -1]
+            others = [j for j in members if j not in set(same_place)]
+            for j in (same_place + others)[:GAP_CANDIDATES]:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def candidates(network: Network, model: OptimalModel | None = None, *,
+               collaboration: nx.Graph | None = None) -> pd.DataFrame:
+    """Every candidate pair with its features and score, best first.
+
+    Columns: source, target (actor ids, source before target in network order),
+    then the features of :func:`pair_features`, then score.
+    """
+    model = model or default_model()
+    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    context = _Context.of(network, model, graph)
+    arrays = context.arrays
+    i, j, _, _ = adamic_adar_pairs(arrays.adjacency)
+    keep = context.expected[arrays.sector[i], arrays.sector[j]]
+    pairs = set(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+    for p in _gap_pairs(arrays, context.expected, context.partners, context.deficit):
+        if p[0] != p[1] and arrays.adjacency[p[0], p[1]] == 0:
+            pairs.add(p)
+    ordered = sorted(pairs)
+    src = np.asarray([p[0] for p in ordered], dtype=np.int64)
+    dst = np.asarray([p[1] for p in ordered], dtype=np.int64)
+    frame = pd.DataFrame({"source": [arrays.ids[k] for k in src],
+                          "target": [arrays.ids[k] for k in dst],
+                          **context.features(src, dst)})
+    frame["score"] = score(frame)
+    frame["_i"], frame["_j"] = src, dst
+    frame = frame.sort_values(["score", "_i", "_j"], ascending=[False, True, True],
+                              kind="mergesort").drop(columns=["_i", "_j"])
+    return frame.reset_index(drop=True)
+
+
+def pair_features(network: Network, pairs: Iterable[tuple[str, str]],
+                  model: OptimalModel | None = None, *,
+                  collaboration: nx.Graph | None = None) -> pd.DataFrame:
+    """The features of any actor pairs (ids), one row per pair, for scoring them.
+
+    Columns: adamic_adar, resource_allocation, shared_partners, expected (the model
+    expects the two sectors to cooperate), sector_deficit, lacks_source,
+    lacks_target, isolated_source, isolated_target, same_municipality, same_orp.
+    """
+    model = model or default_model()
+    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    context = _Context.of(network, model, graph)
+    position = {actor_id: k for k, actor_id in enumerate(context.arrays.ids)}
+    pairs = list(pairs)
+    src = np.asarray([position[a] for a, _ in pairs], dtype=np.int64)
+    dst = np.asarray([position[b] for _, b in pairs], dtype=np.int64)
+    return pd.DataFrame(context.features(src, dst))
+
+
+@dataclass(frozen=True)
+class _Context:
+    arrays: _Arrays
+    expected: np.ndarray
+    partners: np.ndarray
+    deficit: Mapping[tuple[int, int, int], float]
+    inverse_log: np.ndarray
+    inverse: np.ndarray
+
+    @classmethod
+    def of(cls, network: Network, model: OptimalModel, graph: nx.Graph) -> _Context:
+        arrays = _arrays(network, graph)
+        degree = arrays.degree.astype(float)
+        with np.errstate(divide="ignore"):
+            inverse_log = np.where(degree > 1, 1.0 / np.log(np.maximum(degree, 2)), 0.0)
+        inverse = np.where(degree > 0, 1.0 / np.maximum(degree, 1), 0.0)
+        return cls(arrays, _expected_matrix(arrays, model), _partner_sectors(arrays),
+                   _sector_deficit(arrays, model), inverse_log, inverse)
+
+    def features(self, src: np.ndarray, dst: np.ndarray) -> dict[str, Any]:
+        arrays = self.arrays
+        if len(src):
+            common = arrays.adjacency[src].multiply(arrays.adjacency[dst]).tocsr()
+            aa = np.asarray(common @ self.inverse_log).ravel()
+            ra = np.asarray(common @ self.inverse).ravel()
+            shared = np.asarray(common.sum(axis=1)).ravel().astype(np.int64)
+        else:
+            aa = ra = np.zeros(0)
+            shared = np.zeros(0, dtype=np.int64)
+        sa, sb = arrays.sector[src], arrays.sector[dst]
+        same_orp = (arrays.orp[src] == arrays.orp[dst]) & (arrays.orp[src] != -1)
+        same_municipality = (arrays.municipality[src] == arrays.municipality[dst]) & \
+            (arrays.municipality[src] != -1)
+        deficit = self.deficit
+        return {
+            "adamic_adar": aa,
+            "resource_allocation": ra,
+            "shared_partners": shared,
+            "log_degree_product": np.log1p(arrays.degree[src]) + np.log1p(arrays.degree[dst]),
+            "expected": self.expected[sa, sb],
+            "sector_deficit": np.asarray([
+                deficit.get((int(o), int(min(a, b)), int(max(a, b))), 0.0) if same else 0.0
+                for o, a, b, same in zip(arrays.orp[src], sa, sb, same_orp, strict=True)],
+                dtype=float),
+            "lacks_source": self.partners[src, sb] == 0,
+            "lacks_target": self.partners[dst, sa] == 0,
+            "isolated_source": arrays.degree[src] == 0,
+            "isolated_target": arrays.degree[dst] == 0,
+            "same_municipality": same_municipality,
+            "same_orp": same_orp,
+        }
+
+
+def score(features: pd.DataFrame) -> np.ndarray:
+    """The score of each row of a feature table (see the module doc)."""
+    w = WEIGHTS
+    return np.asarray(
+        w["expected"] * features["expected"].astype(float)
+        + w["resource_allocation"] * features["resource_allocation"]
+        + w["log_degree_product"] * features["log_degree_product"]
+        + w["adamic_adar"] * features["adamic_adar"]
+        + w["sector_deficit"] * features["sector_deficit"]
+        + w["lacks_partner"] * (features["lacks_source"].astype(float)
+                                + features["lacks_target"].astype(float))
+        + w["isolated"] * (features["isolated_source"].astype(float)
+                           + features["isolated_target"].astype(float))
+        + w["same_municipality"] * features["same_municipality"].astype(float)
+        + w["same_orp"] * (features["same_orp"] & ~features["same_municipality"]).astype(float),
+        dtype=float)
+
+
+def suggest(network: Network, model: OptimalModel | None = None, *,
+            collaboration: nx.Graph | None = None, top: int = 50,
+            per_actor: int = 3) -> list[Suggestion]:
+    """The ``top`` best new links, each with a score, its figures and its reasons in
+    Czech and English (see the module doc)."""
+    model = model or default_model()
+    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    table = candidates(network, model, collaboration=graph)
+    chosen: list[dict[str, Any]] = []
+    count: dict[str, int] = {}
+    rows: list[dict[str, Any]] = [{str(k): v for k, v in r.items()}
+                                  for r in table.to_dict("records")]
+    for row in rows:
+        if len(chosen) >= top:
+            break
+        if count.get(row["source"], 0) >= per_actor or count.get(row["target"], 0) >= per_actor:
+            continue
+        count[row["source"]] = count.get(row["source"], 0) + 1
+        count[row["target"]] = count.get(row["target"], 0) + 1
+        chosen.append(row)
+    return [_suggestion(network, model, graph, row) for row in chosen]
+
+
+def _suggestion(network: Network, model: OptimalModel, graph: nx.Graph,
+                row: Mapping[str, Any]) -> Suggestion:
+    a, b = network.actor(row["source"]), network.actor(row["target"])
+    # The end that needs the link more (fewer partners) is named first.
+    if (graph.degree(b.id), b.id) < (graph.degree(a.id), a.id):
+        a, b = b, a
+        row = {**row, "lacks_source": row["lacks_target"], "lacks_target": row["lacks_source"],
+               "isolated_source": row["isolated_target"],
+               "isolated_target": row["isolated_source"],
+               "source": a.id, "target": b.id}
+    shared = sorted(set(graph[a.id]) & set(graph[b.id]),
+                    key=lambda x: (graph.degree(x), network.actor(x).name.casefold(), x))
+    figures = {
+        "score": round(float(row["score"]), 6),
+        "shared_partners": shared,
+        "adamic_adar": round(float(row["adamic_adar"]), 6),
+        "resource_allocation": round(float(row["resource_allocation"]), 6),
+        "sector_deficit": round(float(row["sector_deficit"]), 6),
+        "source_lacks_partner_in_target_sector": bool(row["lacks_source"]),
+        "target_lacks_partner_in_source_sector": bool(row["lacks_target"]),
+        "source_isolated": bool(row["isolated_source"]),
+        "target_isolated": bool(row["isolated_target"]),
+        "same_municipality": bool(row["same_municipality"]),
+        "same_orp": bool(row["same_orp"]),
+        "sectors": [a.sector, b.sector],
+    }
+    reasons = {lang: "; ".join(_reasons(network, a.id, b.id, shared, row, lang))
+               for lang in LANGUAGES}
+    return Suggestion(a.id, b.id, round(float(row["score"]), 6), reasons, figures)
+
+
+def _reasons(network: Network, a_id: str, b_id: str, shared: Iterable[str],
+             row: Mapping[str, Any], lang: str) -> list[str]:
+    from graphnet.findings import name_list
+
+    a, b = network.actor(a_id), network.actor(b_id)
+
+    def label(code: str) -> str:
+        return network.sectors.label(code, lang)
+
+    said = []
+    names = [network.actor(x).name for x in shared]
+    if names:
+        said.append(t("findings.reason_shared", lang,
+                      names=name_list(names, lang, shown=SHARED_SHOWN)))
+    said.append(t("findings.reason_model", lang, a=label(a.sector), b=label(b.sector)))
+    if row["sector_deficit"] >= 1.0:
+        said.append(t("findings.reason_sector_gap", lang, a=label(a.sector), b=label(b.sector)))
+    for actor, other, isolated, lacks in ((a, b, row["isolated_source"], row["lacks_source"]),
+                                          (b, a, row["isolated_target"], row["lacks_target"])):
+        if isolated:
+            said.append(t("findings.reason_isolated", lang, name=actor.name))
+        elif lacks:
+            said.append(t("findings.reason_no_partner", lang, name=actor.name,
+                          sector=label(other.sector)))
+    if row["same_municipality"] and a.municipality:
+        said.append(t("findings.reason_same_municipality", lang, place=a.municipality))
+    elif row["same_orp"] and a.orp:
+        said.append(t("findings.reason_same_orp", lang, place=a.orp))
+    return said

@@ -1,0 +1,568 @@
+"""The checks that turn tables as a user typed them into a :class:`~graphnet.model.Network`.
+
+Readers (:mod:`graphnet.io`) give :class:`Table` s: the cells of one file or sheet
+under canonical field names, with the header and spreadsheet row each came from.
+:func:`build_network` converts every cell and checks the whole in one pass,
+collecting *every* problem as a :class:`~graphnet.errors.Problem`.
+
+Errors (the network is not built): missing required column; empty id, name,
+sector, link end, link kind, meeting or attendee; duplicate actor id; unknown
+sector, link kind, need or support level (with the closest allowed value); a
+link or attendance naming an unknown actor (with the closest actor id); weight
+not a number or negative; a date that cannot be read.
+
+Warnings (kept in ``Network.problems``): a link from an actor to itself; a
+duplicate link (merged, see below); an actor without any link or attendance;
+a link of weight 0; an actor listed twice at the same meeting.
+
+**Duplicate links.** Two rows are the same link when they have the same ends
+(in the same order for referral and information; in either order for meeting and
+cooperation), the same kind, the same date and the same reporter. They become
+one link: the first row's ends, weight = the sum of the weights (each row is a
+report of that much cooperation), note and extra attributes = the distinct
+values joined with ``" | "``. A warning names both rows, so nothing the user
+gave is lost silently.
+
+**Naming actors.** A link end or attendee is an actor id; when the value is no
+id but is exactly the name of one single actor, that actor is meant.
+
+>>> import pandas as pd
+>>> actors = Table.from_records("akteri.csv", [
+...     {"id": "a", "name": "OSPOD", "sector": "OSPOD"},
+...     {"id": "b", "name": "ZŠ", "sector": "skolstvi"}])
+>>> links = Table.from_records("vazby.csv", [
+...     {"source": "a", "target": "ZŠ", "kind": "doporučení", "weight": "1,5"}])
+>>> net, problems = build_network(actors, links)
+>>> net.links[0].target, net.links[0].weight, problems
+('b', 1.5, [])
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from graphnet.errors import Problem
+from graphnet.i18n import t
+from graphnet.model import Actor, Attendance, Link, Network
+from graphnet.settings import parse_date
+from graphnet.vocab import LEVELS, LINK_KINDS, NEEDS, SECTORS, UNDIRECTED_KINDS, Vocabulary
+
+__all__ = [
+    "Table",
+    "REQUIRED",
+    "build_network",
+    "split_list",
+    "parse_weights",
+    "has_errors",
+]
+
+#: Columns that must be present in each table (canonical field names).
+REQUIRED: Mapping[str, tuple[str, ...]] = {
+    "actors": ("id", "name", "sector"),
+    "links": ("source", "target", "kind"),
+    "meetings": ("meeting", "actor"),
+}
+
+_LIST_SEPARATORS = r"[,;|]"
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of input as the user wrote it.
+
+    ``frame`` holds the recognised columns under their field names (cells as the
+    file had them: text, or numbers/lists from JSON); ``extras`` the other columns
+    under their original headers (kept as attributes); ``headers`` maps each field
+    to the header as written (for messages); ``rows`` is the spreadsheet row of
+    each frame row (header = row 1); ``missing`` lists required fields that were
+    not found, with the aliases accepted for them.
+    """
+
+    file: str
+    frame: pd.DataFrame
+    headers: Mapping[str, str] = field(default_factory=dict)
+    rows: Sequence[int] = ()
+    extras: pd.DataFrame | None = None
+    missing: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_records(cls, file: str, records: Iterable[Mapping[str, Any]], *,
+                     first_row: int = 2) -> Table:
+        """A table from dicts keyed by field name (for tests and in-memory data)."""
+        frame = pd.DataFrame(list(records), dtype=object)
+        headers = {str(column): str(column) for column in frame.columns}
+        rows = list(range(first_row, first_row + len(frame)))
+        return cls(file, frame.reset_index(drop=True), headers, rows)
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name, name)
+
+    def has(self, name: str) -> bool:
+        return name in self.frame.columns
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    return any(problem.severity == "error" for problem in problems)
+
+
+def _blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _texts(table: Table, name: str) -> list[str | None]:
+    """The column as stripped text, None for empty cells (or a missing column)."""
+    if not table.has(name):
+        return [None] * len(table.frame)
+    values = table.frame[name].tolist()
+    try:  # text from CSV/XLSX: one pass in plain Python beats pandas' string methods
+        return [value.strip() or None for value in values]
+    except AttributeError:
+        return [None if _blank(value) else _cell_text(value) for value in values]
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (list, tuple)):
+        return "|".join(str(item) for item in value)
+    return str(value).strip()
+
+
+def split_list(value: object) -> list[str]:
+    """The items of a list cell, split on ``,`` ``;`` or ``|`` (or a JSON list).
+
+    >>> split_list("vztahy, bezpečí | zdraví"), split_list(None)
+    (['vztahy', 'bezpečí', 'zdraví'], [])
+    """
+    if _blank(value):
+        return []
+    if isinstance(value, (list, tuple)):
+        items = [str(item) for item in value]
+    else:
+        items = str(value).replace(";", ",").replace("|", ",").split(",")
+    return [item.strip() for item in items if item.strip()]
+
+
+def _weight(value: object) -> float | None:
+    """One weight cell as a float; None when it is no finite number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+    return number if math.isfinite(number) else None
+
+
+def parse_weights(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Weights as floats (1 where empty) and a mask of cells that are no number.
+
+    Decimal commas and spaces as thousands separators are accepted. Each distinct
+    cell is parsed once (Python's correctly rounded ``float``), so a weight
+    written by graphnet reads back as exactly the same number.
+
+    >>> w, bad = parse_weights(pd.Series(["1,5", "", "abc", "2", None]))
+    >>> w.tolist()[:2], w.tolist()[3], bad.tolist()
+    ([1.5, 1.0], 2.0, [False, False, True, False, False])
+    """
+    cache: dict[Any, float | None] = {}
+    cells = values.tolist()
+    numbers = np.empty(len(cells), dtype=float)
+    bad = np.zeros(len(cells), dtype=bool)
+    for position, cell in enumerate(cells):
+        key = cell if isinstance(cell, (str, int, float)) else str(cell)
+        if key not in cache:
+            cache[key] = 1.0 if _blank(cell) else _weight(cell)
+        number = cache[key]
+        if number is None:
+            bad[position] = True
+            numbers[position] = np.nan
+        else:
+            numbers[position] = number
+    return numbers, bad
+
+
+class _Checker:
+    """Collects problems while converting the cells of tables."""
+
+    def __init__(self, language: str | None) -> None:
+        self.problems: list[Problem] = []
+        # Suggestions are shown in the language the user wrote the headers in.
+        self.language = language or "cs"
+
+    def add(self, table: Table, position: int | None, name: str | None, value: object,
+            message: str, suggestion: str | None = None, severity: str = "error") -> None:
+        row = table.rows[position] if position is not None else None
+        column = table.header(name) if name is not None else None
+        shown = None if value is None else _cell_text(value)
+        self.problems.append(Problem(table.file, row, column, shown, message, suggestion, severity))
+
+    def required_columns(self, table: Table, kind: str) -> bool:
+        ok = True
+        for name in REQUIRED[kind]:
+            if not table.has(name):
+                aliases = table.missing.get(name, name)
+                self.problems.append(Problem(table.file, 1, name, None,
+                                             t("data.missing_column", "en", aliases=aliases)))
+                ok = False
+        return ok
+
+    def required_values(self, table: Table, name: str, values: list[str | None]) -> None:
+        for position, value in enumerate(values):
+            if value is None:
+                self.add(table, position, name, None, t("data.empty_value", "en"))
+
+    def terms(self, table: Table, name: str, values: list[str | None], vocabulary: Vocabulary,
+              message_key: str) -> list[str | None]:
+        """Codes for the cells (None where empty or unknown; unknown ones reported)."""
+        codes: dict[str, str | None] = {}
+        for value in set(values):
+            if value is not None:
+                codes[value] = vocabulary.lookup(value)
+        allowed = ", ".join(term.label("cs") for term in vocabulary)
+        out: list[str | None] = []
+        for position, value in enumerate(values):
+            if value is None:
+                out.append(None)
+                continue
+            code = codes[value]
+            if code is None:
+                self._unknown_term(table, position, name, value, vocabulary, message_key, allowed)
+            out.append(code)
+        return out
+
+    def _unknown_term(self, table: Table, position: int, name: str, value: str,
+                      vocabulary: Vocabulary, message_key: str, allowed: str) -> None:
+        suggested = vocabulary.suggest(value)
+        shown = vocabulary.label(suggested, self.language) if suggested else None
+        self.add(table, position, name, value, t(message_key, "en", allowed=allowed), shown)
+
+    def term_lists(self, table: Table, name: str, vocabulary: Vocabulary,
+                   message_key: str) -> list[tuple[str, ...]]:
+        if not table.has(name):
+            return [()] * len(table.frame)
+        allowed = ", ".join(term.label("cs") for term in vocabulary)
+        cache: dict[str, str | None] = {}
+        done: dict[Any, tuple[str, ...]] = {}
+        out: list[tuple[str, ...]] = []
+        for position, cell in enumerate(table.frame[name].tolist()):
+            key = cell if isinstance(cell, str) else None
+            if key is not None and key in done:
+                out.append(done[key])
+                continue
+            codes: list[str] = []
+            failed = False
+            for item in split_list(cell):
+                if item not in cache:
+                    cache[item] = vocabulary.lookup(item)
+                code = cache[item]
+                if code is None:
+                    failed = True
+                    self._unknown_term(table, position, name, item, vocabulary, message_key,
+                                       allowed)
+                elif code not in codes:
+                    codes.append(code)
+            if key is not None and not failed:
+                done[key] = tuple(codes)
+            out.append(tuple(codes))
+        return out
+
+    def dates(self, table: Table, name: str) -> list[Any]:
+        if not table.has(name):
+            return [None] * len(table.frame)
+        cells = table.frame[name].tolist()
+        parsed: dict[Hashable, Any] = {}
+        out = []
+        for position, cell in enumerate(cells):
+            key = cell if isinstance(cell, Hashable) else str(cell)
+            if key not in parsed:
+                parsed[key] = None if _blank(cell) else parse_date(cell)
+            value = parsed[key]
+            if value is None and not _blank(cell):
+                self.add(table, position, name, cell, t("data.bad_date", "en"))
+            out.append(value)
+        return out
+
+    def attributes(self, table: Table) -> list[dict[str, str]]:
+        extras = table.extras
+        if extras is None or extras.shape[1] == 0:
+            return [{} for _ in range(len(table.frame))]
+        columns = [(str(header), extras[header].tolist()) for header in extras.columns]
+        out = []
+        for position in range(len(table.frame)):
+            values: dict[str, str] = {}
+            for header, cells in columns:
+                cell = cells[position]
+                if not _blank(cell):
+                    values[header] = _cell_text(cell)
+            out.append(values)
+        return out
+
+
+class _ActorIndex:
+    """Resolves a link end or attendee to an actor id (id, or exact unique name)."""
+
+    def __init__(self, actors: Sequence[Actor]):
+        self.ids = {actor.id for actor in actors}
+        names: dict[str, list[str]] = {}
+        for actor in actors:
+            names.setdefault(actor.name, []).append(actor.id)
+        self.by_name = {name: ids[0] for name, ids in names.items() if len(ids) == 1}
+        self._id_list = sorted(self.ids)
+
+    def resolve(self, value: str) -> str | None:
+        if value in self.ids:
+            return value
+        return self.by_name.get(value)
+
+    def closest(self, value: str) -> str | None:
+        close = difflib.get_close_matches(value, self._id_list, n=1, cutoff=0.6)
+        if close:
+            return close[0]
+        by_name = difflib.get_close_matches(value, list(self.by_name), n=1, cutoff=0.6)
+        return self.by_name[by_name[0]] if by_name else None
+
+
+def _actors(table: Table, check: _Checker, sectors: Vocabulary,
+            default_orp: str | None) -> tuple[list[Actor], dict[str, int]]:
+    """Actors of the table and the position of each id's first row."""
+    if not check.required_columns(table, "actors"):
+        return [], {}
+    ids = _texts(table, "id")
+    names = _texts(table, "name")
+    check.required_values(table, "id", ids)
+    check.required_values(table, "name", names)
+    raw_sectors = _texts(table, "sector")
+    check.required_values(table, "sector", raw_sectors)
+    sector_codes = check.terms(table, "sector", raw_sectors, sectors, "data.unknown_sector")
+    needs = check.term_lists(table, "needs", NEEDS, "data.unknown_need")
+    levels = check.term_lists(table, "levels", LEVELS, "data.unknown_level")
+    columns = {name: _texts(table, name) for name in
+               ("type", "municipality", "orp", "region", "contact", "notes")}
+    attributes = check.attributes(table)
+    first: dict[str, int] = {}
+    actors: list[Actor] = []
+    for position, actor_id in enumerate(ids):
+        if actor_id is None:
+            continue
+        if actor_id in first:
+            check.add(table, position, "id", actor_id,
+                      t("data.duplicate_id", "en", first=table.rows[first[actor_id]]))
+            continue
+        first[actor_id] = position
+        actors.append(Actor(
+            id=actor_id,
+            name=names[position] or "",
+            sector=sector_codes[position] or "",
+            type=columns["type"][position],
+            municipality=columns["municipality"][position],
+            orp=columns["orp"][position] or default_orp,
+            region=columns["region"][position],
+            needs=needs[position],
+            levels=levels[position],
+            contact=columns["contact"][position],
+            notes=columns["notes"][position],
+            attributes=attributes[position],
+        ))
+    return actors, first
+
+
+def _ends(table: Table, check: _Checker, index: _ActorIndex | None,
+          name: str) -> list[str | None]:
+    values = _texts(table, name)
+    check.required_values(table, name, values)
+    if index is None:
+        return values
+    resolved: dict[str, str | None] = {}
+    out: list[str | None] = []
+    for position, value in enumerate(values):
+        if value is None:
+            out.append(None)
+            continue
+        if value not in resolved:
+            resolved[value] = index.resolve(value)
+        actor_id = resolved[value]
+        if actor_id is None:
+            check.add(table, position, name, value, t("data.unknown_actor", "en"),
+                      index.closest(value))
+        out.append(actor_id)
+    return out
+
+
+def _join(values: Iterable[str | None]) -> str | None:
+    distinct: list[str] = []
+    for value in values:
+        if value is not None and value not in distinct:
+            distinct.append(value)
+    return " | ".join(distinct) if distinct else None
+
+
+def _merge(first: Link, other: Link) -> Link:
+    attributes = dict(first.attributes)
+    for key, value in other.attributes.items():
+        attributes[key] = _join([attributes.get(key), value]) or value
+    return Link(first.source, first.target, first.kind, first.weight + other.weight,
+                first.date, first.reported_by, _join([first.note, other.note]), attributes)
+
+
+def _links(table: Table, check: _Checker, index: _ActorIndex | None) -> list[Link]:
+    if not check.required_columns(table, "links"):
+        return []
+    sources = _ends(table, check, index, "source")
+    targets = _ends(table, check, index, "target")
+    raw_kinds = _texts(table, "kind")
+    check.required_values(table, "kind", raw_kinds)
+    kinds = check.terms(table, "kind", raw_kinds, LINK_KINDS, "data.unknown_kind")
+    if table.has("weight"):
+        weights, bad = parse_weights(table.frame["weight"])
+        cells = table.frame["weight"].tolist()
+        for position in np.flatnonzero(bad):
+            check.add(table, int(position), "weight", cells[position], t("data.bad_weight", "en"))
+        for position in np.flatnonzero(~bad & (weights < 0)):
+            check.add(table, int(position), "weight", cells[position],
+                      t("data.negative_weight", "en"))
+        for position in np.flatnonzero(~bad & (weights == 0)):
+            check.add(table, int(position), "weight", cells[position], t("data.zero_weight", "en"),
+                      severity="warning")
+    else:
+        weights = np.ones(len(table.frame))
+    dates = check.dates(table, "date")
+    reporters = _texts(table, "reported_by")
+    notes = _texts(table, "note")
+    attributes = check.attributes(table)
+    weight_list = weights.tolist()
+    undirected = UNDIRECTED_KINDS
+    # One key per row (ends in id order for undirected kinds); rows whose key came
+    # before are merged into the first (see the module doc).
+    first_of: dict[tuple[Any, ...], int] = {}
+    later: dict[int, list[int]] = {}
+    order: list[int] = []
+    for position, (source, target, kind) in enumerate(zip(sources, targets, kinds)):
+        if source is None or target is None or kind is None:
+            continue
+        if source == target:
+            check.add(table, position, None, source, t("data.self_loop", "en"),
+                      severity="warning")
+        if kind in undirected and target < source:
+            key = (target, source, kind, dates[position], reporters[position])
+        else:
+            key = (source, target, kind, dates[position], reporters[position])
+        first = first_of.setdefault(key, position)
+        if first == position:
+            order.append(position)
+        else:
+            later.setdefault(first, []).append(position)
+            check.add(table, position, None, None,
+                      t("data.duplicate_link", "en", first=table.rows[first]),
+                      severity="warning")
+
+    def link_at(position: int) -> Link:
+        return Link(sources[position], targets[position], kinds[position],  # type: ignore[arg-type]
+                    weight_list[position], dates[position], reporters[position],
+                    notes[position], attributes[position])
+
+    links = [link_at(position) for position in order]
+    if later:
+        for slot, position in enumerate(order):
+            for other in later.get(position, ()):
+                links[slot] = _merge(links[slot], link_at(other))
+    return links
+
+
+def _attendance(table: Table, check: _Checker, index: _ActorIndex | None) -> list[Attendance]:
+    if not check.required_columns(table, "meetings"):
+        return []
+    meetings = _texts(table, "meeting")
+    check.required_values(table, "meeting", meetings)
+    attendees = _ends(table, check, index, "actor")
+    dates = check.dates(table, "date")
+    titles = _texts(table, "title")
+    seen: dict[tuple[str, str], int] = {}
+    out: list[Attendance] = []
+    for position, (meeting, actor) in enumerate(zip(meetings, attendees)):
+        if meeting is None or actor is None:
+            continue
+        if (meeting, actor) in seen:
+            check.add(table, position, "actor", actor,
+                      t("data.duplicate_attendance", "en",
+                        first=table.rows[seen[(meeting, actor)]]), severity="warning")
+        else:
+            seen[(meeting, actor)] = position
+        out.append(Attendance(meeting, actor, dates[position], titles[position]))
+    return out
+
+
+def _isolated(actors: list[Actor], first_row: Mapping[str, int], links: list[Link],
+              attendance: list[Attendance], table: Table, check: _Checker) -> None:
+    linked = {link.source for link in links} | {link.target for link in links}
+    linked |= {row.actor for row in attendance}
+    for actor in actors:
+        if actor.id not in linked:
+            check.add(table, first_row[actor.id], "id", actor.id, t("data.isolated_actor", "en"),
+                      severity="warning")
+
+
+def build_network(
+    actors: Table,
+    links: Table | None = None,
+    meetings: Table | None = None,
+    *,
+    sectors: Vocabulary = SECTORS,
+    default_orp: str | None = None,
+    name: str | None = None,
+    mapped_on: Any = None,
+    source: str | None = None,
+    language: str | None = None,
+    extra_problems: Iterable[Problem] = (),
+    report_isolated: bool = True,
+) -> tuple[Network | None, list[Problem]]:
+    """Convert and check the tables in one pass.
+
+    Returns the network (None when there is any error) and every problem found,
+    errors first in file order, then warnings. ``extra_problems`` (e.g. from the
+    settings file or the reader) are included; any error among them also stops
+    the network from being built.
+    """
+    check = _Checker(language)
+    check.problems.extend(extra_problems)
+    actor_list, first_row = _actors(actors, check, sectors, default_orp)
+    index = _ActorIndex(actor_list) if actors.has("id") else None
+    link_list = _links(links, check, index) if links is not None else []
+    attendance = _attendance(meetings, check, index) if meetings is not None else []
+    if report_isolated and actor_list:
+        _isolated(actor_list, first_row, link_list, attendance, actors, check)
+    problems = _ordered(check.problems)
+    if has_errors(problems):
+        return None, problems
+    network = Network(
+        actors=tuple(actor_list),
+        links=tuple(link_list),
+        attendance=tuple(attendance),
+        sectors=sectors,
+        name=name,
+        mapped_on=mapped_on,
+        source=source,
+        language=language,
+        problems=tuple(problems),
+    )
+    return network, problems
+
+
+def _ordered(problems: list[Problem]) -> list[Problem]:
+    """Errors before warnings; within each, by file and row (stable otherwise)."""
+    key: Callable[[Problem], tuple[int, str, int]] = lambda p: (  # noqa: E731
+        0 if p.severity == "error" else 1, p.file, p.row if p.row is not None else 0)
+    return sorted(problems, key=key)

@@ -1,0 +1,302 @@
+"""The bundled sample ORP Horní Lhota: its format, its content and the weaknesses
+``datasets/README.md`` promises (the analysis tests rely on them)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+import yaml
+
+import graphnet
+from graphnet.model import Network
+from graphnet.vocab import LEVELS, LINK_KINDS, NEEDS, SECTORS
+
+ACTOR_HEADER = "id;název;sektor;typ;obec;orp;kraj;potřeby;úrovně;kontakt;poznámka"
+LINK_HEADER = "od;komu;typ;váha;datum;uvedl;poznámka"
+MEETING_HEADER = "setkání;aktér;datum;název"
+
+Reader = Callable[[Path], pd.DataFrame]
+
+BOTH = ["orp-horni-lhota-2025", "orp-horni-lhota-2026"]
+
+
+def sectors_of(network: Network) -> dict[str, str]:
+    return {actor.id: actor.sector for actor in network.actors}
+
+
+# --- the networker's format -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("folder", BOTH)
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [("akteri.csv", ACTOR_HEADER), ("vazby.csv", LINK_HEADER), ("setkani.csv", MEETING_HEADER)],
+)
+def test_sample_file_is_written_as_excel_writes_czech_csv(
+    folder: str, name: str, header: str, sample_dir: Path
+) -> None:
+    raw = (sample_dir.parent / folder / name).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM
+    lines = raw[3:].decode("utf-8").split("\r\n")
+    assert lines[0] == header
+    assert lines[-1] == ""  # every line, the last one too, ends with CRLF
+    assert "\n" not in "".join(lines)
+
+
+@pytest.mark.parametrize("folder", BOTH)
+def test_sample_weights_use_decimal_commas_and_dates_day_month_year(
+    folder: str, sample_dir: Path, read_table: Reader
+) -> None:
+    links = read_table(sample_dir.parent / folder / "vazby.csv")
+    assert links["váha"].str.contains(",").any()
+    assert not links["váha"].str.contains(r"\.").any()
+    assert links["datum"].str.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}").all()
+
+
+@pytest.mark.parametrize("folder", BOTH)
+def test_sample_settings_name_the_same_dataset_and_its_mapping_date(
+    folder: str, sample_dir: Path
+) -> None:
+    settings = yaml.safe_load((sample_dir.parent / folder / "graphnet.yaml").read_text("utf-8"))
+    assert settings["dataset"] == "horni-lhota"
+    assert settings["orp"] == "Horní Lhota"
+    assert "fiktivní" in settings["name"]
+    assert str(settings["mapped_on"]).startswith(folder[-4:])
+
+
+@pytest.mark.parametrize("folder", BOTH)
+def test_sample_is_marked_fictional_next_to_the_data(folder: str, sample_dir: Path) -> None:
+    note = (sample_dir.parent / folder / "README.md").read_text("utf-8")
+    assert "FIKTIVNÍ DATA" in note and "FICTIONAL DATA" in note
+
+
+@pytest.mark.parametrize("folder", BOTH)
+def test_sample_vocabulary_cells_are_czech_labels(
+    folder: str, sample_dir: Path, read_table: Reader
+) -> None:
+    actors = read_table(sample_dir.parent / folder / "akteri.csv")
+    links = read_table(sample_dir.parent / folder / "vazby.csv")
+    assert set(actors["sektor"]) <= {term.cs for term in SECTORS}
+    assert set(links["typ"]) <= {term.cs for term in LINK_KINDS}
+    need_labels = {term.cs for term in NEEDS}
+    level_labels = {term.cs for term in LEVELS}
+    for cell in actors["potřeby"]:
+        assert {p.strip() for p in cell.replace("|", ",").replace(";", ",").split(",")
+                if p.strip()} <= need_labels
+    for cell in actors["úrovně"]:
+        assert {p.strip() for p in cell.split(",") if p.strip()} <= level_labels
+
+
+@pytest.mark.parametrize("folder", BOTH)
+def test_sample_contacts_are_obviously_fictional(
+    folder: str, sample_dir: Path, read_table: Reader
+) -> None:
+    actors = read_table(sample_dir.parent / folder / "akteri.csv")
+    contacts = [c for c in actors["kontakt"] if c]
+    assert len(contacts) >= 5
+    for contact in contacts:
+        for word in contact.replace(",", " ").split():
+            if "@" in word:
+                assert word.endswith("@example.org")
+        if "+420" in contact:
+            assert "+420 000 000" in contact
+
+
+# --- content ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("folder", "unlinked"),
+    [
+        ("orp-horni-lhota-2025", {"PLDD-DVORAK", "PLDD-SVOB", "PLDD-KRAL"}),
+        ("orp-horni-lhota-2026", {"PLDD-SVOB", "PLDD-KRAL", "PLDD-MALA", "GYM"}),
+    ],
+)
+def test_sample_validates_with_only_the_planned_warnings(
+    folder: str, unlinked: set[str], sample_dir: Path
+) -> None:
+    problems = graphnet.validate(sample_dir.parent / folder)
+    assert [p for p in problems if p.severity == "error"] == []
+    # the only warnings: the actors left without any link on purpose
+    assert {p.value for p in problems} == unlinked
+
+
+def test_sample_settings_reach_the_loaded_network(sample: Network, sample_later: Network) -> None:
+    assert sample.source == sample_later.source == "horni-lhota"
+    assert sample.mapped_on is not None and sample_later.mapped_on is not None
+    assert sample.mapped_on < sample_later.mapped_on
+    assert sample.language == "cs"
+
+
+def test_sample_has_between_40_and_80_actors(sample: Network, sample_later: Network) -> None:
+    assert 40 <= len(sample.actors) <= 80
+    assert 40 <= len(sample_later.actors) <= 80
+
+
+def test_sample_has_every_sector(sample: Network) -> None:
+    assert {actor.sector for actor in sample.actors} == set(SECTORS.codes)
+
+
+def test_sample_has_every_link_kind(sample: Network) -> None:
+    assert {link.kind for link in sample.links} == set(LINK_KINDS.codes)
+
+
+def test_sample_has_meeting_attendance_with_several_meetings(sample: Network) -> None:
+    assert len({row.meeting for row in sample.attendance}) >= 4
+    assert sample.meeting_links()
+
+
+def test_sample_actors_carry_needs_and_levels(sample: Network) -> None:
+    assert {n for a in sample.actors for n in a.needs} == set(NEEDS.codes)
+    assert {lv for a in sample.actors for lv in a.levels} == set(LEVELS.codes)
+
+
+def test_sample_actors_serve_the_one_orp(sample: Network) -> None:
+    assert {actor.orp for actor in sample.actors} == {"Horní Lhota"}
+
+
+# --- built-in weaknesses (2025) --------------------------------------------------------------
+
+
+def test_sample_has_several_isolated_paediatricians(sample: Network) -> None:
+    graph = sample.collaboration_graph()
+    isolated_doctors = [
+        a.id for a in sample.actors
+        if a.sector == "health" and a.type == "PLDD" and graph.degree(a.id) == 0
+    ]
+    assert len(isolated_doctors) >= 3
+
+
+def test_sample_has_no_school_social_service_tie(sample: Network) -> None:
+    graph = sample.collaboration_graph()
+    sector = sectors_of(sample)
+    pairs = {frozenset((sector[u], sector[v])) for u, v in graph.edges()}
+    assert frozenset(("education", "social_services")) not in pairs
+    # ... while schools do talk to OSPOD and to the counselling centres
+    assert frozenset(("education", "child_protection")) in pairs
+    assert frozenset(("education", "school_counselling")) in pairs
+
+
+def test_sample_has_a_single_ospod(sample: Network) -> None:
+    assert [a.id for a in sample.actors if a.sector == "child_protection"] == ["OSPOD"]
+
+
+def test_sample_ospod_is_a_cut_point_holding_the_network_together(sample: Network) -> None:
+    graph = sample.collaboration_graph()
+    linked = graph.subgraph([n for n in graph if graph.degree(n) > 0])
+    assert nx.is_connected(linked)
+    assert "OSPOD" in set(nx.articulation_points(linked))
+    without = linked.copy()
+    without.remove_node("OSPOD")
+    parts = sorted(nx.connected_components(without), key=len, reverse=True)
+    assert sorted(len(part) for part in parts) == [1, 2, 2, 4, 20, 20]
+    assert {"ZS-KOM", "PPP"} <= parts[1] or {"ZS-KOM", "PPP"} <= parts[0]
+    school_part = next(p for p in parts if "ZS-KOM" in p)
+    assert "SAS-RODINA" not in school_part
+    assert {"SOUD", "PMS"} in parts and {"NRP-NARUC", "NRP-KLUB"} in parts
+
+
+def test_sample_has_peripheral_actors(sample: Network) -> None:
+    graph = sample.collaboration_graph()
+    assert {n for n in graph if graph.degree(n) == 1} == {
+        "GYM", "MS-KOP", "MS-VRB", "MS-ZAL", "SOU", "OU-DL", "OU-VRB", "STROJIRNY",
+        "PSYCHOLOG", "PLDD-NOVAK", "PLDD-CERNY",
+    }
+
+
+def test_sample_has_sector_closed_actors(sample: Network) -> None:
+    graph = sample.collaboration_graph()
+    sector = sectors_of(sample)
+    closed = [
+        n for n in graph
+        if graph.degree(n) > 0 and all(sector[m] == sector[n] for m in graph[n])
+    ]
+    assert set(closed) == {
+        "FARNOST", "GYM", "MS-KOP", "MS-VRB", "MS-ZAL", "OU-DL", "OU-VRB",
+        "PLDD-CERNY", "PSYCHIATR", "PSYCHOLOG",
+    }
+
+
+def test_sample_leaves_need_level_cells_without_provider(sample: Network) -> None:
+    covered = {(n, lv) for a in sample.actors for n, lv in itertools.product(a.needs, a.levels)}
+    missing = set(itertools.product(NEEDS.codes, LEVELS.codes)) - covered
+    assert missing == {("behaviour", "universal"), ("material_security", "specialised")}
+
+
+def test_sample_has_reports_the_other_side_does_not_confirm(sample: Network) -> None:
+    respondents = {link.reported_by for link in sample.links if link.reported_by}
+    assert all(
+        link.reported_by in (link.source, link.target) for link in sample.links if link.reported_by
+    )
+    reported = {
+        (link.reported_by, frozenset((link.source, link.target)))
+        for link in sample.links if link.reported_by
+    }
+    unconfirmed = []
+    confirmed = []
+    for reporter, pair in reported:
+        (other,) = pair - {reporter}
+        if other in respondents:
+            (confirmed if (other, pair) in reported else unconfirmed).append(pair)
+    assert frozenset(("PCR", "NZDM")) in unconfirmed
+    assert frozenset(("ZS-KOM", "OSPOD")) in unconfirmed
+    assert frozenset(("OSPOD", "SAS-RODINA")) in confirmed
+
+
+# --- the later mapping (2026) -------------------------------------------------------------
+
+
+def test_later_mapping_keeps_most_actor_ids(sample: Network, sample_later: Network) -> None:
+    before, after = set(sample.actor_ids), set(sample_later.actor_ids)
+    assert len(before & after) >= 0.9 * len(before)
+    assert before - after == {"KRIZ", "STROJIRNY", "NZDM"}
+    assert after - before == {"PORADNA-RODINA", "KURATOR", "PLDD-MALA", "NZDM-PODMOSTEM"}
+
+
+def test_later_mapping_renumbers_one_actor_under_the_same_name(
+    sample: Network, sample_later: Network
+) -> None:
+    assert sample.actor("NZDM").name == sample_later.actor("NZDM-PODMOSTEM").name
+    assert not sample_later.has_actor("NZDM")
+
+
+def test_later_mapping_gains_the_first_school_social_service_tie(
+    sample: Network, sample_later: Network
+) -> None:
+    graph = sample_later.collaboration_graph()
+    sector = sectors_of(sample_later)
+    school_social = [
+        (u, v) for u, v in graph.edges()
+        if {sector[u], sector[v]} == {"education", "social_services"}
+    ]
+    assert [set(pair) for pair in school_social] == [{"SAS-RODINA", "ZS-KOM"}]
+
+
+def test_later_mapping_gains_loses_and_reweights_links(
+    sample: Network, sample_later: Network
+) -> None:
+    def pairs(network: Network) -> dict[tuple[str, str, str, str | None], float]:
+        renamed = {"NZDM": "NZDM-PODMOSTEM"}
+        return {
+            (renamed.get(k.source, k.source), renamed.get(k.target, k.target), k.kind,
+             k.reported_by): k.weight
+            for k in network.links
+        }
+
+    before, after = pairs(sample), pairs(sample_later)
+    assert len(set(after) - set(before)) >= 5
+    assert len(set(before) - set(after)) >= 5
+    assert sum(1 for key in set(before) & set(after) if before[key] != after[key]) >= 3
+
+
+def test_later_mapping_has_an_isolated_doctor_fewer(
+    sample: Network, sample_later: Network
+) -> None:
+    before, after = sample.collaboration_graph(), sample_later.collaboration_graph()
+    assert before.degree("PLDD-DVORAK") == 0
+    assert after.degree("PLDD-DVORAK") > 0
