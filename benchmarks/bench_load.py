@@ -19,6 +19,7 @@ import platform
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -65,9 +66,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         for orps in sizes:
             folder = Path(scratch) / f"synth-{orps}"
-            t_synth, network = timed(args.repeat, lambda orps=orps: synthesize(orps, seed=1))
-            t_save, _ = timed(args.repeat, lambda f=folder, n=network: graphnet.save(n, f))
-            t_load, loaded = timed(args.repeat, lambda f=folder: graphnet.load(f))
+            t_synth, network = timed(args.repeat, partial(synthesize, orps, seed=1))
+            t_save, _ = timed(args.repeat, partial(graphnet.save, network, folder))
+            t_load, loaded = timed(args.repeat, partial(graphnet.load, folder))
             t_graph, graph = timed(args.repeat, loaded.collaboration_graph)
             assert len(loaded.actors) == len(network.actors) == graph.number_of_nodes()
             print(f"{orps:>5} {len(network.actors):>7} {len(network.links):>8} "

@@ -36,12 +36,13 @@ KS = (20, 100, 500)
 def hide_links(network: Network, rng: np.random.Generator
                ) -> tuple[Network, set[tuple[str, str]]]:
     sector = {a.id: a.sector for a in network.actors}
-    met = {tuple(sorted((l.source, l.target))) for l in network.meeting_links()}
-    pairs = sorted({tuple(sorted((l.source, l.target))) for l in network.links
-                    if not l.is_self_loop and sector[l.source] != sector[l.target]} - met)
+    met = {tuple(sorted((link.source, link.target))) for link in network.meeting_links()}
+    pairs = sorted({tuple(sorted((link.source, link.target))) for link in network.links
+                    if not link.is_self_loop and sector[link.source] != sector[link.target]} - met)
     chosen = rng.choice(len(pairs), size=max(1, int(round(HIDE * len(pairs)))), replace=False)
     hidden = {pairs[i] for i in chosen}
-    kept = tuple(l for l in network.links if tuple(sorted((l.source, l.target))) not in hidden)
+    kept = tuple(link for link in network.links
+                 if tuple(sorted((link.source, link.target))) not in hidden)
     return dataclasses.replace(network, links=kept), hidden  # type: ignore[return-value]
 
 
@@ -49,7 +50,7 @@ def negatives(network: Network, train: Network, count: int, rng: np.random.Gener
               ) -> list[tuple[str, str]]:
     ids = [a.id for a in network.actors]
     sector = {a.id: a.sector for a in network.actors}
-    linked = {tuple(sorted((l.source, l.target))) for l in network.all_links()}
+    linked = {tuple(sorted((link.source, link.target))) for link in network.all_links()}
     found: set[tuple[str, str]] = set()
     while len(found) < count:
         a, b = rng.choice(len(ids), size=2, replace=False)
@@ -96,7 +97,7 @@ def one_run(orps: int, seed: int) -> dict[str, float]:
         rows += [position[u], position[v]]
         cols += [position[v], position[u]]
     adjacency = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(len(ids), len(ids)))
-    i, j, aa, _ = adamic_adar_pairs(adjacency)
+    i, j, aa, _, _ = adamic_adar_pairs(adjacency)
     order = np.lexsort((j, i, -aa))
     sector = np.asarray([a.sector for a in train.actors])
     plain = [tuple(sorted((ids[i[k]], ids[j[k]]))) for k in order]

@@ -36,7 +36,7 @@ class Finding:
 
     ``kind`` is one of: isolated, peripheral, sector_closed, missing_sector_link,
     cut_point, bridge, broker, key_players, unreciprocated, coverage_gap,
-    provider_far_from_child_protection. ``severity`` is "high", "medium" or "low".
+    provider_far_from_child_protection, absent_sector. ``severity`` is "high", "medium" or "low".
     ``actors`` and ``sectors`` are the ids and sector codes involved; ``figures``
     the numbers behind the sentence; ``text`` the sentence by language
     (``{"cs": …, "en": …}``).
@@ -184,10 +184,20 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+def _column(values: pd.Series) -> list[Any]:
+    """A column as plain values, converted once per column (fast on large tables)."""
+    if values.dtype.kind in "biu":
+        return values.tolist()
+    if values.dtype.kind == "f":
+        return [None if not math.isfinite(v) else v for v in values.tolist()]
+    return [_plain(v) for v in values.tolist()]
+
+
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     columns = [str(c) for c in frame.columns]
-    return [{column: _plain(value) for column, value in zip(columns, row, strict=True)}
-            for row in frame.itertuples(index=False, name=None)]
+    converted = [_column(frame.iloc[:, k]) for k in range(len(columns))]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*converted, strict=True)] \
+        if columns else [{} for _ in range(len(frame))]
 
 
 _PUBLIC_FIELDS = ("type", "municipality", "orp", "region", "needs", "levels")
@@ -231,9 +241,9 @@ def _network_block(network: Network) -> dict[str, Any]:
 #: Conventions of this module (merged with those of the measures, coverage, findings
 #: and suggestions into :attr:`Analysis.conventions`).
 CONVENTIONS = {
-    "scope": (
-        "Every figure is computed on the whole network given (all its ORPs together) unless "
-        "its convention says otherwise."
+    "findings_scope": (
+        "Findings, coverage and suggestions are computed on the whole network given (all its "
+        "ORPs together); sector deficits behind suggestions are computed per ORP."
     ),
     "key_players_k": (
         "Key players: k = graphnet.measures.DEFAULT_K actors (3), half the actors when the "

@@ -44,8 +44,10 @@ Conventions (also in :data:`CONVENTIONS`):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -73,6 +75,7 @@ __all__ = [
     "unreciprocated",
     "coverage_findings",
     "sector_pairs_table",
+    "subject_first",
     "name_list",
     "plural",
 ]
@@ -254,7 +257,13 @@ def sector_pairs_table(network: Network, model: OptimalModel | None = None) -> p
     return _with_expectations(sector_mixing(network), model or default_model())
 
 
-def _subject_first(a: str, b: str) -> tuple[str, str]:
+def subject_first(a: str, b: str) -> tuple[str, str]:
+    """The two sectors in the order a sentence names them: the more specific first
+    ("No school is linked to any social service").
+
+    >>> subject_first("social_services", "education")
+    ('education', 'social_services')
+    """
     def rank(code: str) -> int:
         return _SUBJECT_PRIORITY.index(code) if code in _SUBJECT_PRIORITY else -1
 
@@ -280,7 +289,7 @@ def missing_sector_links(network: Network, sector_pairs: pd.DataFrame) -> list[F
         at_least = int(row["at_least"]) if pd.notna(row["at_least"]) else 1
         min_density = float(row["min_density"]) if pd.notna(row["min_density"]) else None
         density = linked / possible
-        a, b = _subject_first(str(row["sector_a"]), str(row["sector_b"]))
+        a, b = subject_first(str(row["sector_a"]), str(row["sector_b"]))
         actors = tuple(sorted(members.get(a, []) + members.get(b, [])))
         figures = {"sector_a": a, "sector_b": b, "linked_pairs": linked,
                    "possible_pairs": possible, "density": density, "at_least": at_least,
@@ -337,34 +346,62 @@ def absent_sectors(network: Network, model: OptimalModel) -> list[Finding]:
 
 # --- single points of failure ---------------------------------------------------------
 
-def separations(graph: nx.Graph) -> tuple[dict[Any, list[int]], list[tuple[Any, Any, int, int]]]:
-    """For each cut point, the sizes of the parts its departure leaves of its component;
-    and each bridge as (u, v, actors on v's side, actors on u's side).
+@dataclass
+class _Cuts:
+    """One depth-first search's record: nodes in discovery order (a DFS subtree is a
+    contiguous run of it), each node's component as a range of that order, the
+    pieces each cut point's departure leaves (child subtrees as (start, size)) and
+    the bridges (u, v, start and size of v's side)."""
 
-    One iterative depth-first search (Hopcroft–Tarjan low points), linear in the
-    graph's size.
+    order: list[Any] = field(default_factory=list)
+    component: dict[Any, tuple[int, int]] = field(default_factory=dict)
+    pieces: dict[Any, list[tuple[int, int]]] = field(default_factory=dict)
+    bridges: list[tuple[Any, Any, int, int]] = field(default_factory=list)
 
-    >>> parts, bridges = separations(nx.path_graph(4))
-    >>> sorted(parts.items())
-    [(1, [2, 1]), (2, [1, 2])]
-    >>> sorted(bridges)
-    [(0, 1, 3, 1), (1, 2, 2, 2), (2, 3, 1, 3)]
-    """
+    def parts(self, node: Any) -> list[list[Any]]:
+        """The groups of actors left when ``node`` leaves, its own part first: the
+        remainder of its component (when any), then each child subtree."""
+        start, end = self.component[node]
+        children = self.pieces.get(node, [])
+        inside = set()
+        for piece_start, size in children:
+            inside.update(range(piece_start, piece_start + size))
+        rest = [self.order[k] for k in range(start, end)
+                if k not in inside and self.order[k] != node]
+        groups = [rest] if rest else []
+        return groups + [self.order[s:s + n] for s, n in children]
+
+    def cut_off(self, node: Any) -> list[Any]:
+        """Actors outside the largest part left when ``node`` leaves (ties: the part
+        holding the search's root stays, then the earlier subtree)."""
+        groups = self.parts(node)
+        keep = max(range(len(groups)), key=lambda k: (len(groups[k]), -k))
+        return [actor for k, group in enumerate(groups) if k != keep for actor in group]
+
+    def far_side(self, bridge: tuple[Any, Any, int, int]) -> tuple[Any, Any, list[Any]]:
+        """(near end, far end, actors on the smaller side) of a bridge."""
+        u, v, start, size = bridge
+        low, high = self.component[u]
+        if size <= (high - low) - size:
+            return u, v, self.order[start:start + size]
+        inside = set(range(start, start + size))
+        return v, u, [self.order[k] for k in range(low, high) if k not in inside]
+
+
+def _search(graph: nx.Graph) -> _Cuts:
+    """Hopcroft–Tarjan low points in one iterative depth-first search (linear)."""
+    cuts = _Cuts()
     discovered: dict[Any, int] = {}
     low: dict[Any, int] = {}
     size: dict[Any, int] = {}
-    parts: dict[Any, list[int]] = {}
-    bridges: list[tuple[Any, Any, int, int]] = []
-    counter = 0
     for root in graph:
         if root in discovered:
             continue
-        component_start = counter
-        discovered[root] = low[root] = counter
+        component_start = len(cuts.order)
+        discovered[root] = low[root] = len(cuts.order)
         size[root] = 1
-        counter += 1
-        pieces: dict[Any, list[int]] = {}
-        component_bridges: list[tuple[Any, Any, int]] = []
+        cuts.order.append(root)
+        pieces: dict[Any, list[tuple[int, int]]] = {}
         stack: list[tuple[Any, Any, Any]] = [(root, None, iter(graph[root]))]
         while stack:
             node, parent, neighbours = stack[-1]
@@ -373,9 +410,9 @@ def separations(graph: nx.Graph) -> tuple[dict[Any, list[int]], list[tuple[Any, 
                 if neighbour == node:
                     continue
                 if neighbour not in discovered:
-                    discovered[neighbour] = low[neighbour] = counter
+                    discovered[neighbour] = low[neighbour] = len(cuts.order)
                     size[neighbour] = 1
-                    counter += 1
+                    cuts.order.append(neighbour)
                     stack.append((neighbour, node, iter(graph[neighbour])))
                     advanced = True
                     break
@@ -389,40 +426,39 @@ def separations(graph: nx.Graph) -> tuple[dict[Any, list[int]], list[tuple[Any, 
             low[parent] = min(low[parent], low[node])
             size[parent] += size[node]
             if low[node] >= discovered[parent]:
-                pieces.setdefault(parent, []).append(size[node])
+                pieces.setdefault(parent, []).append((discovered[node], size[node]))
             if low[node] > discovered[parent]:
-                component_bridges.append((parent, node, size[node]))
-        component_size = counter - component_start
-        for node, sizes in pieces.items():
-            rest = component_size - 1 - sum(sizes)
-            if node == root:
-                if len(sizes) >= 2:
-                    parts[node] = sizes
-            else:
-                parts[node] = [*sizes, rest]
-        bridges += [(u, v, a, component_size - a) for u, v, a in component_bridges]
+                cuts.bridges.append((parent, node, discovered[node], size[node]))
+        bounds = (component_start, len(cuts.order))
+        for k in range(*bounds):
+            cuts.component[cuts.order[k]] = bounds
+        for node, children in pieces.items():
+            if node != root or len(children) >= 2:
+                cuts.pieces[node] = children
+    return cuts
+
+
+def separations(graph: nx.Graph) -> tuple[dict[Any, list[int]], list[tuple[Any, Any, int, int]]]:
+    """For each cut point, the sizes of the parts its departure leaves of its component
+    (the remainder holding the search's root first, when any); and each bridge as
+    (u, v, actors on v's side, actors on u's side).
+
+    One iterative depth-first search (Hopcroft–Tarjan low points), linear in the
+    graph's size.
+
+    >>> parts, bridges = separations(nx.path_graph(4))
+    >>> sorted(parts.items())
+    [(1, [1, 2]), (2, [2, 1])]
+    >>> sorted(bridges)
+    [(0, 1, 3, 1), (1, 2, 2, 2), (2, 3, 1, 3)]
+    """
+    cuts = _search(graph)
+    parts = {node: [len(group) for group in cuts.parts(node)] for node in cuts.pieces}
+    bridges = []
+    for u, v, _, size in cuts.bridges:
+        start, end = cuts.component[u]
+        bridges.append((u, v, size, end - start - size))
     return parts, bridges
-
-
-def _cut_off_by_removal(graph: nx.Graph, removed: Any) -> list[Any]:
-    """Actors outside the largest part left when ``removed`` leaves."""
-    rest = nx.restricted_view(graph, [removed], [])
-    component = nx.node_connected_component(graph, removed) - {removed}
-    pieces = []
-    seen: set[Any] = set()
-    for node in sorted(component, key=str):
-        if node not in seen:
-            piece = nx.node_connected_component(rest, node)
-            seen |= piece
-            pieces.append(piece)
-    pieces.sort(key=lambda p: (-len(p), sorted(map(str, p))))
-    return sorted((n for p in pieces[1:] for n in p), key=str)
-
-
-def _side_of(graph: nx.Graph, u: Any, v: Any) -> list[Any]:
-    """Actors on ``v``'s side of the bridge (u, v)."""
-    return sorted(nx.node_connected_component(nx.restricted_view(graph, [], [(u, v)]), v),
-                  key=str)
 
 
 def single_points_of_failure(network: Network, collaboration: nx.Graph | None = None,
@@ -431,11 +467,12 @@ def single_points_of_failure(network: Network, collaboration: nx.Graph | None = 
     """Cut points and bridges, each with who would be cut off."""
     words = _Words(network)
     graph = collaboration if collaboration is not None else network.collaboration_graph()
-    parts, bridges = separations(graph)
+    cuts = _search(graph)
+    cut_off_of = {node: cuts.cut_off(node) for node in cuts.pieces}
     found = []
-    ranked = sorted(parts, key=lambda n: (-(sum(parts[n]) - max(parts[n])), str(n)))
+    ranked = sorted(cut_off_of, key=lambda n: (-len(cut_off_of[n]), str(n)))
     for node in ranked[:MAX_CUT_POINTS]:
-        cut_off = _by_name(map(str, _cut_off_by_removal(graph, node)), words)
+        cut_off = _by_name(map(str, cut_off_of[node]), words)
         if not cut_off:
             continue
         sector = network.actor(str(node)).sector
@@ -452,11 +489,11 @@ def single_points_of_failure(network: Network, collaboration: nx.Graph | None = 
         sectors = tuple(sorted({sector} | {network.actor(a).sector for a in cut_off}))
         found.append(Finding("cut_point", severity, (str(node), *cut_off), sectors,
                              {"actor": str(node), "cut_off": n}, words.each(cut_sentence)))
-    big_bridges = [(u, v, a, b) for u, v, a, b in bridges if min(a, b) >= 2]
-    big_bridges.sort(key=lambda e: (-min(e[2], e[3]), str(e[0]), str(e[1])))
-    for u, v, a, b in big_bridges[:MAX_BRIDGES]:
-        near, far = (u, v) if a <= b else (v, u)
-        cut_off = _by_name(map(str, _side_of(graph, near, far)), words)
+    sides = [cuts.far_side(bridge) for bridge in cuts.bridges]
+    big = [side for side in sides if len(side[2]) >= 2]
+    big.sort(key=lambda e: (-len(e[2]), str(e[0]), str(e[1])))
+    for near, far, side in big[:MAX_BRIDGES]:
+        cut_off = _by_name(map(str, side), words)
 
         def bridge_sentence(lang: str, ends: tuple[Any, Any] = (near, far),
                             cut_off: list[str] = cut_off) -> str:
@@ -465,7 +502,8 @@ def single_points_of_failure(network: Network, collaboration: nx.Graph | None = 
                      actors=plural("findings.actors", lang, len(cut_off)),
                      names=words.names(cut_off, lang))
 
-        sectors = tuple(sorted({network.actor(a).sector for a in (str(u), str(v), *cut_off)}))
+        sectors = tuple(sorted({network.actor(a).sector
+                                for a in (str(near), str(far), *cut_off)}))
         found.append(Finding("bridge", "medium", (str(near), str(far), *cut_off), sectors,
                              {"link": [str(near), str(far)], "cut_off": len(cut_off)},
                              words.each(bridge_sentence)))
@@ -611,6 +649,15 @@ def _size(finding: Finding) -> int:
     return len(finding.actors)
 
 
+_DOUBLE_STOP = re.compile(r"\.\.(?=\s|\)|$)")
+
+
+def _tidy(finding: Finding) -> Finding:
+    """One full stop where a name ending in one ("a. s.") ends a sentence."""
+    text = {lang: _DOUBLE_STOP.sub(".", sentence) for lang, sentence in finding.text.items()}
+    return replace(finding, text=text) if text != dict(finding.text) else finding
+
+
 def order_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Most important first: by severity; within a severity, the biggest finding of each
     kind (in :data:`KIND_ORDER`) first, then the second biggest of each kind, and so on,
@@ -649,4 +696,4 @@ def find(network: Network, model: OptimalModel, *, actors: pd.DataFrame,
     found += unreciprocated(network)
     if any(actor.needs for actor in network.actors):
         found += coverage_findings(network, coverage, model)
-    return order_findings(found)
+    return order_findings(_tidy(f) for f in found)

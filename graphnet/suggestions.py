@@ -14,18 +14,27 @@ Candidates (bounded, never all n² pairs):
 Only pairs across two sectors the model expects to cooperate are kept. The score
 (conventions in :data:`CONVENTIONS`) adds:
 
+- ``WEIGHTS["expected"]`` when the model expects the two sectors to cooperate
+  (always so for a candidate; :func:`pair_features` scores any pair);
 - ``WEIGHTS["resource_allocation"]`` × resource allocation (Σ 1/deg of shared partners)
   and ``WEIGHTS["adamic_adar"]`` × Adamic–Adar (Σ 1/log deg);
+- ``WEIGHTS["log_degree_product"]`` × log((1 + deg u)(1 + deg v)): actors who
+  already work with many others take on a new partner more readily;
 - ``WEIGHTS["sector_deficit"]`` × how far the pair's two sectors fall short of the
   model within their ORP (1 when not a single pair of them is linked there; for a
   pair below ``min_density``, 1 − density/min_density);
 - ``WEIGHTS["lacks_partner"]`` for each end with no partner in the other's sector;
 - ``WEIGHTS["isolated"]`` for each end with no link at all;
-- ``WEIGHTS["same_municipality"]`` or ``WEIGHTS["same_orp"]`` when both ends are in
-  the same municipality, or else the same ORP.
+- ``WEIGHTS["same_orp"]`` when both ends serve the same ORP, and
+  ``WEIGHTS["same_municipality"]`` more when they are in the same municipality.
 
-The list keeps at most ``per_actor`` suggestions for any one actor, so one
-isolated actor does not fill it.
+The weights were set on synthetic networks (``benchmarks/bench_suggestions.py``):
+shared partners, same ORP and well-connected ends predict real links; the
+model's expectation, the sector deficit and the ends' lack of partners are what
+the suggestion is *for*, and weigh less so that the ranking still finds links
+that are likely to work. The list keeps at most ``per_actor`` suggestions for
+any one actor, and keeps up to a quarter of its places for the best candidate
+of each isolated actor.
 
 >>> from graphnet.model import Actor, Link, Network
 >>> net = Network(actors=(
@@ -59,15 +68,15 @@ __all__ = ["CONVENTIONS", "WEIGHTS", "GAP_CANDIDATES", "GAP_SECTORS", "suggest",
 
 #: How much each reason adds to a suggestion's score.
 WEIGHTS: Mapping[str, float] = {
-    "expected": 1.0,
-    "resource_allocation": 2.0,
-    "log_degree_product": 0.0,
-    "adamic_adar": 0.5,
-    "sector_deficit": 1.0,
-    "lacks_partner": 0.5,
-    "isolated": 0.25,
-    "same_municipality": 0.5,
-    "same_orp": 0.25,
+    "expected": 0.5,
+    "adamic_adar": 1.0,
+    "resource_allocation": 0.5,
+    "log_degree_product": 0.5,
+    "same_orp": 2.0,
+    "same_municipality": 0.25,
+    "sector_deficit": 0.25,
+    "lacks_partner": 0.1,
+    "isolated": 0.1,
 }
 #: At most this many same-ORP partners proposed for one actor and one missing sector.
 GAP_CANDIDATES = 5
@@ -86,8 +95,9 @@ CONVENTIONS = {
         + ", where resource_allocation = sum of 1/deg and adamic_adar = sum of 1/log(deg) over "
         "shared partners, sector_deficit = how far the two sectors fall short of the model "
         "within the ORP (1 with no link at all, else 1 - density/min_density, 0 when met), "
-        "lacks_partner and isolated count the ends, same_orp only when not the same "
-        "municipality. At most per_actor suggestions per actor (default 3); ties by actor ids."
+        "lacks_partner and isolated count the ends, log_degree_product = log((1+deg u)(1+deg v)). At most per_actor "
+        "suggestions per actor (default 3); up to a quarter of the list kept for the best "
+        "candidate of each isolated actor; ties by actor order."
     ),
 }
 
@@ -137,31 +147,42 @@ def _arrays(network: Network, graph: nx.Graph) -> _Arrays:
     )
 
 
-def adamic_adar_pairs(adjacency: sp.csr_array) -> tuple[np.ndarray, np.ndarray, np.ndarray,
-                                                        np.ndarray]:
-    """Every pair i < j two steps apart and not linked, with its Adamic–Adar and
-    resource-allocation scores: ``(i, j, adamic_adar, resource_allocation)``.
+def _upper(product: sp.csr_array) -> tuple[np.ndarray, np.ndarray]:
+    """Keys (i·n + j) and values of the entries above the diagonal, sorted by key."""
+    n = product.shape[0]
+    coo = product.tocoo()
+    above = coo.row < coo.col
+    keys = coo.row[above].astype(np.int64) * n + coo.col[above]
+    order = np.argsort(keys, kind="stable")
+    return keys[order], coo.data[above][order]
+
+
+def adamic_adar_pairs(adjacency: sp.csr_array
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair i < j two steps apart and not linked, with its Adamic–Adar score
+    (Σ 1/log deg over shared partners), resource allocation (Σ 1/deg) and number of
+    shared partners: ``(i, j, adamic_adar, resource_allocation, shared)``, by (i, j).
 
     >>> a = sp.csr_array(np.array([[0, 1, 1], [1, 0, 0], [1, 0, 0]], dtype=float))
-    >>> i, j, aa, ra = adamic_adar_pairs(a)
-    >>> i.tolist(), j.tolist(), [round(x, 4) for x in aa.tolist()], ra.tolist()
-    ([1], [2], [1.4427], [0.5])
+    >>> i, j, aa, ra, shared = adamic_adar_pairs(a)
+    >>> i.tolist(), j.tolist(), [round(x, 4) for x in aa.tolist()], ra.tolist(), shared.tolist()
+    ([1], [2], [1.4427], [0.5], [1])
     """
+    n = adjacency.shape[0]
     degree = np.asarray(adjacency.sum(axis=1)).ravel()
-    with np.errstate(divide="ignore"):
-        inverse_log = np.where(degree > 1, 1.0 / np.log(np.maximum(degree, 2)), 0.0)
-        inverse = np.where(degree > 0, 1.0 / np.maximum(degree, 1), 0.0)
-    aa = sp.triu(adjacency @ sp.diags_array(inverse_log) @ adjacency, k=1, format="csr")
-    ra = sp.triu(adjacency @ sp.diags_array(inverse) @ adjacency, k=1, format="csr")
-    linked = sp.triu(adjacency, k=1, format="csr")
-    aa = (aa - aa.multiply(linked)).tocoo()
-    ra = (ra - ra.multiply(linked)).tocsr()
-    keep = aa.data > 0
-    i, j, values = aa.row[keep], aa.col[keep], aa.data[keep]
-    ra_values = np.asarray(ra[i, j]).ravel() if len(i) else np.zeros(0)
-    order = np.lexsort((j, i))
-    return i[order].astype(np.int64), j[order].astype(np.int64), values[order], \
-        ra_values[order]
+    # A shared partner has degree 2 or more, so 1/log(deg) is finite wherever it counts.
+    inverse_log = 1.0 / np.log(np.maximum(degree, 2))
+    inverse = 1.0 / np.maximum(degree, 1)
+    keys, shared = _upper(adjacency @ adjacency)
+    aa_keys, aa = _upper(adjacency @ sp.diags_array(inverse_log) @ adjacency)
+    ra_keys, ra = _upper(adjacency @ sp.diags_array(inverse) @ adjacency)
+    aa = aa[np.searchsorted(aa_keys, keys)] if len(keys) else aa
+    ra = ra[np.searchsorted(ra_keys, keys)] if len(keys) else ra
+    linked_keys, _ = _upper(adjacency)
+    keep = (shared > 0) & ~np.isin(keys, linked_keys)
+    keys = keys[keep]
+    return (keys // n, keys % n, aa[keep].astype(float), ra[keep].astype(float),
+            np.rint(shared[keep]).astype(np.int64))
 
 
 def _expected_matrix(arrays: _Arrays, model: OptimalModel) -> np.ndarray:
@@ -211,25 +232,35 @@ def _sector_deficit(arrays: _Arrays, model: OptimalModel) -> dict[tuple[int, int
 
 
 def _gap_pairs(arrays: _Arrays, expected: np.ndarray, partners: np.ndarray,
-               deficit: Mapping[tuple[int, int, int], float]) -> set[tuple[int, int]]:
-    """Same-ORP candidates for actors lacking a partner in an expected sector."""
+               deficit: Mapping[tuple[int, int, int], float]) -> np.ndarray:
+    """Same-ORP candidates for actors lacking a partner in an expected sector, as an
+    array of (i, j) rows with i < j (may repeat)."""
     by_place: dict[tuple[int, int], list[int]] = {}
-    for i in np.lexsort((np.arange(len(arrays.ids)), -arrays.degree)):
-        by_place.setdefault((int(arrays.orp[i]), int(arrays.sector[i])), []).append(int(i))
-    pairs: set[tuple[int, int]] = set()
-    for i in range(len(arrays.ids)):
-        s, orp = int(arrays.sector[i]), int(arrays.orp[i])
-        lacking = [x for x in range(len(arrays.sectors))
-                   if expected[s, x] and partners[i, x] == 0 and (orp, x) in by_place]
+    by_municipality: dict[tuple[int, int, int], list[int]] = {}
+    for i in np.lexsort((np.arange(len(arrays.ids)), -arrays.degree)).tolist():
+        place = (int(arrays.orp[i]), int(arrays.sector[i]))
+        members = by_place.setdefault(place, [])
+        if len(members) < 2 * GAP_CANDIDATES:  # only the best connected are proposed
+            members.append(i)
+        if arrays.municipality[i] != -1:
+            local = by_municipality.setdefault((*place, int(arrays.municipality[i])), [])
+            if len(local) < GAP_CANDIDATES:
+                local.append(i)
+    lacking_all = expected[arrays.sector] & (partners == 0)  # n × sectors
+    found: list[tuple[int, int]] = []
+    for i in np.flatnonzero(lacking_all.any(axis=1)).tolist():
+        s, orp, muni = int(arrays.sector[i]), int(arrays.orp[i]), int(arrays.municipality[i])
+        lacking = [x for x in np.flatnonzero(lacking_all[i]).tolist() if (orp, x) in by_place]
         lacking.sort(key=lambda x: (-deficit.get((orp, min(s, x), max(s, x)), 0.0), x))
         for x in lacking[:GAP_SECTORS]:
-            members = by_place[(orp, x)]
-            same_place = [j for j in members if arrays.municipality[j] == arrays.municipality[i]
-                          and arrays.municipality[i] != -1]
-            others = [j for j in members if j not in set(same_place)]
-            for j in (same_place + others)[:GAP_CANDIDATES]:
-                pairs.add((min(i, j), max(i, j)))
-    return pairs
+            chosen = list(by_municipality.get((orp, x, muni), [])) if muni != -1 else []
+            for j in by_place[(orp, x)]:
+                if len(chosen) >= GAP_CANDIDATES:
+                    break
+                if j not in chosen:
+                    chosen.append(j)
+            found.extend((min(i, j), max(i, j)) for j in chosen if j != i)
+    return np.asarray(found, dtype=np.int64).reshape(-1, 2)
 
 
 def candidates(network: Network, model: OptimalModel | None = None, *,
@@ -243,18 +274,23 @@ def candidates(network: Network, model: OptimalModel | None = None, *,
     graph = collaboration if collaboration is not None else network.collaboration_graph()
     context = _Context.of(network, model, graph)
     arrays = context.arrays
-    i, j, _, _ = adamic_adar_pairs(arrays.adjacency)
+    n = len(arrays.ids)
+    i, j, aa, ra, shared = adamic_adar_pairs(arrays.adjacency)
     keep = context.expected[arrays.sector[i], arrays.sector[j]]
-    pairs = set(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
-    for p in _gap_pairs(arrays, context.expected, context.partners, context.deficit):
-        if p[0] != p[1] and arrays.adjacency[p[0], p[1]] == 0:
-            pairs.add(p)
-    ordered = sorted(pairs)
-    src = np.asarray([p[0] for p in ordered], dtype=np.int64)
-    dst = np.asarray([p[1] for p in ordered], dtype=np.int64)
-    frame = pd.DataFrame({"source": [arrays.ids[k] for k in src],
-                          "target": [arrays.ids[k] for k in dst],
-                          **context.features(src, dst)})
+    two_step = i[keep] * n + j[keep]
+    gaps = _gap_pairs(arrays, context.expected, context.partners, context.deficit)
+    if len(gaps):
+        unlinked = np.asarray(arrays.adjacency[gaps[:, 0], gaps[:, 1]]).ravel() == 0
+        gaps = gaps[unlinked]
+    gap_keys = np.setdiff1d(gaps[:, 0] * n + gaps[:, 1], two_step)  # those share no partner
+    keys = np.concatenate([two_step, gap_keys])
+    known = (np.concatenate([aa[keep], np.zeros(len(gap_keys))]),
+             np.concatenate([ra[keep], np.zeros(len(gap_keys))]),
+             np.concatenate([shared[keep], np.zeros(len(gap_keys), dtype=np.int64)]))
+    src, dst = keys // n, keys % n
+    frame = pd.DataFrame({"source": [arrays.ids[k] for k in src.tolist()],
+                          "target": [arrays.ids[k] for k in dst.tolist()],
+                          **context.features(src, dst, known)})
     frame["score"] = score(frame)
     frame["_i"], frame["_j"] = src, dst
     frame = frame.sort_values(["score", "_i", "_j"], ascending=[False, True, True],
@@ -300,9 +336,15 @@ class _Context:
         return cls(arrays, _expected_matrix(arrays, model), _partner_sectors(arrays),
                    _sector_deficit(arrays, model), inverse_log, inverse)
 
-    def features(self, src: np.ndarray, dst: np.ndarray) -> dict[str, Any]:
+    def features(self, src: np.ndarray, dst: np.ndarray,
+                 known: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+                 ) -> dict[str, Any]:
+        """Features of the pairs (src[k], dst[k]); ``known`` = (adamic_adar,
+        resource_allocation, shared) when already computed."""
         arrays = self.arrays
-        if len(src):
+        if known is not None:
+            aa, ra, shared = known
+        elif len(src):
             common = arrays.adjacency[src].multiply(arrays.adjacency[dst]).tocsr()
             aa = np.asarray(common @ self.inverse_log).ravel()
             ra = np.asarray(common @ self.inverse).ravel()
@@ -314,17 +356,18 @@ class _Context:
         same_orp = (arrays.orp[src] == arrays.orp[dst]) & (arrays.orp[src] != -1)
         same_municipality = (arrays.municipality[src] == arrays.municipality[dst]) & \
             (arrays.municipality[src] != -1)
-        deficit = self.deficit
+        k = len(arrays.sectors)
+        codes = {(o * k + a) * k + b: v for (o, a, b), v in self.deficit.items()}
+        lo, hi = np.minimum(sa, sb), np.maximum(sa, sb)
+        keys = (arrays.orp[src] * k + lo) * k + hi
+        pair_deficit = pd.Series(keys).map(codes).fillna(0.0).to_numpy(dtype=float)
         return {
             "adamic_adar": aa,
             "resource_allocation": ra,
             "shared_partners": shared,
             "log_degree_product": np.log1p(arrays.degree[src]) + np.log1p(arrays.degree[dst]),
             "expected": self.expected[sa, sb],
-            "sector_deficit": np.asarray([
-                deficit.get((int(o), int(min(a, b)), int(max(a, b))), 0.0) if same else 0.0
-                for o, a, b, same in zip(arrays.orp[src], sa, sb, same_orp, strict=True)],
-                dtype=float),
+            "sector_deficit": np.where(same_orp, pair_deficit, 0.0),
             "lacks_source": self.partners[src, sb] == 0,
             "lacks_target": self.partners[dst, sa] == 0,
             "isolated_source": arrays.degree[src] == 0,
@@ -348,7 +391,7 @@ def score(features: pd.DataFrame) -> np.ndarray:
         + w["isolated"] * (features["isolated_source"].astype(float)
                            + features["isolated_target"].astype(float))
         + w["same_municipality"] * features["same_municipality"].astype(float)
-        + w["same_orp"] * (features["same_orp"] & ~features["same_municipality"]).astype(float),
+        + w["same_orp"] * features["same_orp"].astype(float),
         dtype=float)
 
 
@@ -356,23 +399,49 @@ def suggest(network: Network, model: OptimalModel | None = None, *,
             collaboration: nx.Graph | None = None, top: int = 50,
             per_actor: int = 3) -> list[Suggestion]:
     """The ``top`` best new links, each with a score, its figures and its reasons in
-    Czech and English (see the module doc)."""
+    Czech and English (see the module doc).
+
+    Ranked by score, at most ``per_actor`` per actor. An isolated actor has no
+    shared partners, so it would rarely make the list on score alone: up to a
+    quarter of the list is kept for the best candidate of each isolated actor
+    (best scores first); the rest is filled by score.
+    """
     model = model or default_model()
     graph = collaboration if collaboration is not None else network.collaboration_graph()
     table = candidates(network, model, collaboration=graph)
-    chosen: list[dict[str, Any]] = []
+    sources = table["source"].tolist()
+    targets = table["target"].tolist()
+    lonely_source = table["isolated_source"].to_numpy(dtype=bool)
+    lonely_target = table["isolated_target"].to_numpy(dtype=bool)
+    chosen: list[int] = []
     count: dict[str, int] = {}
-    rows: list[dict[str, Any]] = [{str(k): v for k, v in r.items()}
-                                  for r in table.to_dict("records")]
-    for row in rows:
+
+    def take(index: int) -> None:
+        for end in (sources[index], targets[index]):
+            count[end] = count.get(end, 0) + 1
+        chosen.append(index)
+
+    reserved = top // 4
+    helped: set[str] = set()
+    for index in np.flatnonzero(lonely_source | lonely_target).tolist():
+        if len(chosen) >= reserved:
+            break
+        lonely = {end for end, flag in ((sources[index], lonely_source[index]),
+                                        (targets[index], lonely_target[index])) if flag}
+        if not lonely & helped:
+            helped |= lonely
+            take(index)
+    taken = set(chosen)
+    for index in range(len(sources)):
         if len(chosen) >= top:
             break
-        if count.get(row["source"], 0) >= per_actor or count.get(row["target"], 0) >= per_actor:
+        if index in taken or count.get(sources[index], 0) >= per_actor \
+                or count.get(targets[index], 0) >= per_actor:
             continue
-        count[row["source"]] = count.get(row["source"], 0) + 1
-        count[row["target"]] = count.get(row["target"], 0) + 1
-        chosen.append(row)
-    return [_suggestion(network, model, graph, row) for row in chosen]
+        take(index)
+    rows = [{str(k): v for k, v in table.iloc[index].to_dict().items()}
+            for index in sorted(chosen)]
+    return [_suggestion(network, model, graph, row) for row in rows]
 
 
 def _suggestion(network: Network, model: OptimalModel, graph: nx.Graph,
@@ -408,9 +477,10 @@ def _suggestion(network: Network, model: OptimalModel, graph: nx.Graph,
 
 def _reasons(network: Network, a_id: str, b_id: str, shared: Iterable[str],
              row: Mapping[str, Any], lang: str) -> list[str]:
-    from graphnet.findings import name_list
+    from graphnet.findings import name_list, subject_first
 
     a, b = network.actor(a_id), network.actor(b_id)
+    first, second = subject_first(a.sector, b.sector)
 
     def label(code: str) -> str:
         return network.sectors.label(code, lang)
@@ -420,9 +490,9 @@ def _reasons(network: Network, a_id: str, b_id: str, shared: Iterable[str],
     if names:
         said.append(t("findings.reason_shared", lang,
                       names=name_list(names, lang, shown=SHARED_SHOWN)))
-    said.append(t("findings.reason_model", lang, a=label(a.sector), b=label(b.sector)))
+    said.append(t("findings.reason_model", lang, a=label(first), b=label(second)))
     if row["sector_deficit"] >= 1.0:
-        said.append(t("findings.reason_sector_gap", lang, a=label(a.sector), b=label(b.sector)))
+        said.append(t("findings.reason_sector_gap", lang, a=label(first), b=label(second)))
     for actor, other, isolated, lacks in ((a, b, row["isolated_source"], row["lacks_source"]),
                                           (b, a, row["isolated_target"], row["lacks_target"])):
         if isolated:

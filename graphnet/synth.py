@@ -287,6 +287,8 @@ def synthesize(
     """
     if orps < 1:
         raise ValueError("orps must be at least 1")
+    if actors_per_orp <= 0 or links_per_actor < 0 or not 0 <= between_orps <= 1:
+        raise ValueError("actors_per_orp > 0, links_per_actor >= 0, 0 <= between_orps <= 1")
     rng = np.random.default_rng(seed)
     regions = _regions_of(orps)
     orp_names = _place_names(rng, orps)
@@ -308,48 +310,12 @@ def synthesize(
 
     actors = _make_actors(rng, orp_of, sector_of, orp_names, villages, regions)
 
-    # --- links: source by activity inside its ORP, then target sector by affinity
-    # weighted by the target ORP's activity in that sector, then target by activity ---
-    cumulative = np.concatenate([[0.0], np.cumsum(activity)])
-    group_start = np.concatenate([[0], np.cumsum(counts.ravel())])  # group = (orp, sector)
-    orp_start = group_start[::12]
-    group_activity = np.add.reduceat(activity, group_start[:-1]) if total else np.zeros(0)
-    group_activity = np.where(counts.ravel() > 0, group_activity, 0.0).reshape(orps, 12)
-
-    per_orp = rng.poisson(sizes * links_per_actor * 1.11)  # a little over: duplicates go
-    source_orp = np.repeat(np.arange(orps), per_orp)
-    n_links = len(source_orp)
-    source = _pick(rng, cumulative, orp_start[source_orp], orp_start[source_orp + 1])
-
-    target_orp = source_orp.copy()
-    by_region: dict[int, list[int]] = {}
-    for o, r in enumerate(regions):
-        by_region.setdefault(r, []).append(o)
-    away = rng.random(n_links) < between_orps
-    for index in np.flatnonzero(away):
-        neighbours = by_region[regions[source_orp[index]]]
-        if len(neighbours) > 1:
-            choice = neighbours[int(rng.integers(len(neighbours) - 1))]
-            target_orp[index] = choice if choice != source_orp[index] else neighbours[-1]
-
-    chance = AFFINITY[sector_of[source]] * group_activity[target_orp]
-    chance_cum = np.cumsum(chance, axis=1)
-    draw = rng.random(n_links) * chance_cum[:, -1]
-    target_sector = np.minimum((chance_cum < draw[:, None]).sum(axis=1), 11)
-    group = target_orp * 12 + target_sector
-    target = _pick(rng, cumulative, group_start[group], group_start[group + 1])
-
-    kind = rng.choice(len(_KINDS), n_links, p=_KIND_P)
-    undirected = kind >= 2
-    low, high = np.minimum(source, target), np.maximum(source, target)
-    source = np.where(undirected, low, source)
-    target = np.where(undirected, high, target)
-    keep = source != target
-    key = (source.astype(np.int64) * total + target) * 4 + kind
-    _, first = np.unique(np.where(keep, key, -1), return_index=True)
-    first = np.sort(first[keep[first]])
-    source, target, kind = source[first], target[first], kind[first]
-    n_links = len(first)
+    source, target, kind = _draw_links(
+        rng, counts, sector_of, activity, regions,
+        per_orp=rng.poisson(sizes * links_per_actor * 1.11),  # a little over: duplicates go
+        between_orps=between_orps,
+    )
+    n_links = len(source)
 
     weight = rng.choice(_WEIGHTS, n_links, p=_WEIGHT_P / _WEIGHT_P.sum())
     days_before = rng.integers(0, 365, n_links)
@@ -367,6 +333,7 @@ def synthesize(
         )
     )
 
+    orp_start = np.concatenate([[0], np.cumsum(counts.sum(axis=1))])
     attendance = _make_meetings(rng, orps, orp_start, sector_of, activity, ids, orp_names)
     return Network(
         actors=actors,
@@ -377,6 +344,65 @@ def synthesize(
         source=f"synth-{orps}-seed-{seed}",  # the dataset id graphnet.save writes
         language="cs",
     )
+
+
+def _draw_links(
+    rng: np.random.Generator,
+    counts: np.ndarray,
+    sector_of: np.ndarray,
+    activity: np.ndarray,
+    regions: list[int],
+    per_orp: np.ndarray,
+    between_orps: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Source, target and kind index of every link (actor indices; no self-loops, no
+    duplicates; undirected kinds with the lower index first).
+
+    ``per_orp[o]`` links start in ORP ``o``. The source is drawn by activity inside
+    its ORP; the target's ORP is the same one, or with chance ``between_orps``
+    another ORP of the same region; the target's sector is drawn by affinity to the
+    source's sector times that ORP's total activity in the sector; the target by
+    activity inside that (ORP, sector) group. All vectorised: O(links × sectors).
+    """
+    orps, total = len(counts), len(sector_of)
+    cumulative = np.concatenate([[0.0], np.cumsum(activity)])
+    group_start = np.concatenate([[0], np.cumsum(counts.ravel())])  # group = (orp, sector)
+    orp_start = group_start[::12]
+    # Every (orp, sector) group has an actor, so reduceat sees no empty group.
+    group_activity = np.add.reduceat(activity, group_start[:-1]).reshape(orps, 12)
+
+    source_orp = np.repeat(np.arange(orps), per_orp)
+    n_links = len(source_orp)
+    source = _pick(rng, cumulative, orp_start[source_orp], orp_start[source_orp + 1])
+
+    target_orp = source_orp.copy()
+    by_region: dict[int, list[int]] = {}
+    for o, r in enumerate(regions):
+        by_region.setdefault(r, []).append(o)
+    away = rng.random(n_links) < between_orps
+    for index in np.flatnonzero(away):
+        neighbours = by_region[regions[source_orp[index]]]
+        if len(neighbours) > 1:  # uniform among the region's other ORPs
+            choice = neighbours[int(rng.integers(len(neighbours) - 1))]
+            target_orp[index] = choice if choice != source_orp[index] else neighbours[-1]
+
+    chance = AFFINITY[sector_of[source]] * group_activity[target_orp]
+    chance_cum = np.cumsum(chance, axis=1)
+    draw = rng.random(n_links) * chance_cum[:, -1]
+    target_sector = np.minimum((chance_cum < draw[:, None]).sum(axis=1), 11)
+    group = target_orp * 12 + target_sector
+    target = _pick(rng, cumulative, group_start[group], group_start[group + 1])
+
+    kind = rng.choice(len(_KINDS), n_links, p=_KIND_P)
+    undirected = kind >= _KINDS.index("meeting")
+    low, high = np.minimum(source, target), np.maximum(source, target)
+    source = np.where(undirected, low, source)
+    target = np.where(undirected, high, target)
+    keep = source != target
+    key = (source.astype(np.int64) * total + target) * len(_KINDS) + kind
+    _, first = np.unique(np.where(keep, key, -1), return_index=True)
+    first = np.sort(first[keep[first]])  # first occurrence of each link, in drawing order
+    return source[first], target[first], kind[first]
 
 
 def _pick(

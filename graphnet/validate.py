@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import difflib
 import math
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,7 +52,15 @@ from graphnet.errors import Problem
 from graphnet.i18n import t
 from graphnet.model import Actor, Attendance, Link, Network
 from graphnet.settings import parse_date
-from graphnet.vocab import LEVELS, LINK_KINDS, NEEDS, SECTORS, UNDIRECTED_KINDS, Vocabulary
+from graphnet.vocab import (
+    LEVELS,
+    LINK_KINDS,
+    NEEDS,
+    SECTORS,
+    UNDIRECTED_KINDS,
+    Vocabulary,
+    normalize,
+)
 
 __all__ = [
     "Table",
@@ -70,7 +78,10 @@ REQUIRED: Mapping[str, tuple[str, ...]] = {
     "meetings": ("meeting", "actor"),
 }
 
-_LIST_SEPARATORS = r"[,;|]"
+# How many distinct unknown actor names get a 'did you mean' (see _ActorIndex.closest).
+_MAX_SUGGESTIONS = 50
+# Above this many actors only a match in case, diacritics or spacing is suggested.
+_MAX_FUZZY_ACTORS = 5000
 
 
 @dataclass(frozen=True)
@@ -200,8 +211,17 @@ class _Checker:
 
     def __init__(self, language: str | None) -> None:
         self.problems: list[Problem] = []
-        # Suggestions are shown in the language the user wrote the headers in.
-        self.language = language or "cs"
+        # Actors some link or attendance row names (even a row with other errors).
+        self.named: set[str] = set()
+        # Suggestions are shown in the language the user wrote the headers in
+        # (as codes when it is unknown, e.g. in JSON, which holds codes).
+        self.language = language
+
+    def allowed(self, vocabulary: Vocabulary) -> str:
+        """The allowed values, as the user would write them (codes when unsure)."""
+        if self.language is None:
+            return ", ".join(vocabulary.codes)
+        return ", ".join(term.label(self.language) for term in vocabulary)
 
     def add(self, table: Table, position: int | None, name: str | None, value: object,
             message: str, suggestion: str | None = None, severity: str = "error") -> None:
@@ -232,7 +252,7 @@ class _Checker:
         for value in set(values):
             if value is not None:
                 codes[value] = vocabulary.lookup(value)
-        allowed = ", ".join(term.label("cs") for term in vocabulary)
+        allowed = self.allowed(vocabulary)
         out: list[str | None] = []
         for position, value in enumerate(values):
             if value is None:
@@ -247,14 +267,16 @@ class _Checker:
     def _unknown_term(self, table: Table, position: int, name: str, value: str,
                       vocabulary: Vocabulary, message_key: str, allowed: str) -> None:
         suggested = vocabulary.suggest(value)
-        shown = vocabulary.label(suggested, self.language) if suggested else None
+        shown = suggested
+        if suggested is not None and self.language is not None:
+            shown = vocabulary.label(suggested, self.language)
         self.add(table, position, name, value, t(message_key, "en", allowed=allowed), shown)
 
     def term_lists(self, table: Table, name: str, vocabulary: Vocabulary,
                    message_key: str) -> list[tuple[str, ...]]:
         if not table.has(name):
             return [()] * len(table.frame)
-        allowed = ", ".join(term.label("cs") for term in vocabulary)
+        allowed = self.allowed(vocabulary)
         cache: dict[str, str | None] = {}
         done: dict[Any, tuple[str, ...]] = {}
         out: list[tuple[str, ...]] = []
@@ -322,6 +344,8 @@ class _ActorIndex:
             names.setdefault(actor.name, []).append(actor.id)
         self.by_name = {name: ids[0] for name, ids in names.items() if len(ids) == 1}
         self._id_list = sorted(self.ids)
+        self._closest: dict[str, str | None] = {}
+        self._folded = {normalize(actor_id): actor_id for actor_id in sorted(self.ids)}
 
     def resolve(self, value: str) -> str | None:
         if value in self.ids:
@@ -329,11 +353,30 @@ class _ActorIndex:
         return self.by_name.get(value)
 
     def closest(self, value: str) -> str | None:
+        """The closest actor id (by id, else by name), for 'did you mean'.
+
+        A value differing only in case, diacritics or spacing always gets its
+        actor. A fuzzy search scans every actor, so it runs only for the first
+        ``_MAX_SUGGESTIONS`` distinct values and up to ``_MAX_FUZZY_ACTORS``
+        actors: a file naming thousands of unknown actors is still checked in
+        seconds.
+        """
+        if value in self._closest:
+            return self._closest[value]
+        folded = normalize(value)
+        if folded in self._folded:
+            self._closest[value] = self._folded[folded]
+            return self._folded[folded]
+        if len(self._closest) >= _MAX_SUGGESTIONS or len(self._id_list) > _MAX_FUZZY_ACTORS:
+            return None
         close = difflib.get_close_matches(value, self._id_list, n=1, cutoff=0.6)
         if close:
-            return close[0]
-        by_name = difflib.get_close_matches(value, list(self.by_name), n=1, cutoff=0.6)
-        return self.by_name[by_name[0]] if by_name else None
+            found: str | None = close[0]
+        else:
+            by_name = difflib.get_close_matches(value, list(self.by_name), n=1, cutoff=0.6)
+            found = self.by_name[by_name[0]] if by_name else None
+        self._closest[value] = found
+        return found
 
 
 def _actors(table: Table, check: _Checker, sectors: Vocabulary,
@@ -395,7 +438,9 @@ def _ends(table: Table, check: _Checker, index: _ActorIndex | None,
         if value not in resolved:
             resolved[value] = index.resolve(value)
         actor_id = resolved[value]
-        if actor_id is None:
+        if actor_id is not None:
+            check.named.add(actor_id)
+        else:
             check.add(table, position, name, value, t("data.unknown_actor", "en"),
                       index.closest(value))
         out.append(actor_id)
@@ -429,13 +474,12 @@ def _links(table: Table, check: _Checker, index: _ActorIndex | None) -> list[Lin
     if table.has("weight"):
         weights, bad = parse_weights(table.frame["weight"])
         cells = table.frame["weight"].tolist()
-        for position in np.flatnonzero(bad):
-            check.add(table, int(position), "weight", cells[position], t("data.bad_weight", "en"))
-        for position in np.flatnonzero(~bad & (weights < 0)):
-            check.add(table, int(position), "weight", cells[position],
-                      t("data.negative_weight", "en"))
-        for position in np.flatnonzero(~bad & (weights == 0)):
-            check.add(table, int(position), "weight", cells[position], t("data.zero_weight", "en"),
+        for at in np.flatnonzero(bad).tolist():
+            check.add(table, at, "weight", cells[at], t("data.bad_weight", "en"))
+        for at in np.flatnonzero(~bad & (weights < 0)).tolist():
+            check.add(table, at, "weight", cells[at], t("data.negative_weight", "en"))
+        for at in np.flatnonzero(~bad & (weights == 0)).tolist():
+            check.add(table, at, "weight", cells[at], t("data.zero_weight", "en"),
                       severity="warning")
     else:
         weights = np.ones(len(table.frame))
@@ -450,7 +494,7 @@ def _links(table: Table, check: _Checker, index: _ActorIndex | None) -> list[Lin
     first_of: dict[tuple[Any, ...], int] = {}
     later: dict[int, list[int]] = {}
     order: list[int] = []
-    for position, (source, target, kind) in enumerate(zip(sources, targets, kinds)):
+    for position, (source, target, kind) in enumerate(zip(sources, targets, kinds, strict=True)):
         if source is None or target is None or kind is None:
             continue
         if source == target:
@@ -492,7 +536,7 @@ def _attendance(table: Table, check: _Checker, index: _ActorIndex | None) -> lis
     titles = _texts(table, "title")
     seen: dict[tuple[str, str], int] = {}
     out: list[Attendance] = []
-    for position, (meeting, actor) in enumerate(zip(meetings, attendees)):
+    for position, (meeting, actor) in enumerate(zip(meetings, attendees, strict=True)):
         if meeting is None or actor is None:
             continue
         if (meeting, actor) in seen:
@@ -505,12 +549,10 @@ def _attendance(table: Table, check: _Checker, index: _ActorIndex | None) -> lis
     return out
 
 
-def _isolated(actors: list[Actor], first_row: Mapping[str, int], links: list[Link],
-              attendance: list[Attendance], table: Table, check: _Checker) -> None:
-    linked = {link.source for link in links} | {link.target for link in links}
-    linked |= {row.actor for row in attendance}
+def _isolated(actors: list[Actor], first_row: Mapping[str, int], table: Table,
+              check: _Checker) -> None:
     for actor in actors:
-        if actor.id not in linked:
+        if actor.id not in check.named:
             check.add(table, first_row[actor.id], "id", actor.id, t("data.isolated_actor", "en"),
                       severity="warning")
 
@@ -542,8 +584,11 @@ def build_network(
     index = _ActorIndex(actor_list) if actors.has("id") else None
     link_list = _links(links, check, index) if links is not None else []
     attendance = _attendance(meetings, check, index) if meetings is not None else []
-    if report_isolated and actor_list:
-        _isolated(actor_list, first_row, link_list, attendance, actors, check)
+    # With a links or meetings table that could not be read, every actor would
+    # look isolated: that warning would only bury the real error.
+    unreadable = [table for table in (links, meetings) if table is not None and table.missing]
+    if report_isolated and actor_list and not unreadable:
+        _isolated(actor_list, first_row, actors, check)
     problems = _ordered(check.problems)
     if has_errors(problems):
         return None, problems
@@ -561,8 +606,11 @@ def build_network(
     return network, problems
 
 
+def _problem_order(problem: Problem) -> tuple[int, str, int]:
+    return (0 if problem.severity == "error" else 1, problem.file,
+            problem.row if problem.row is not None else 0)
+
+
 def _ordered(problems: list[Problem]) -> list[Problem]:
     """Errors before warnings; within each, by file and row (stable otherwise)."""
-    key: Callable[[Problem], tuple[int, str, int]] = lambda p: (  # noqa: E731
-        0 if p.severity == "error" else 1, p.file, p.row if p.row is not None else 0)
-    return sorted(problems, key=key)
+    return sorted(problems, key=_problem_order)

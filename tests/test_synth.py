@@ -104,7 +104,9 @@ def test_some_actors_are_isolated_doctors_most_often(twenty: Network) -> None:
 def test_links_carry_every_kind_weights_dates_and_some_reporters(twenty: Network) -> None:
     assert {k.kind for k in twenty.links} == set(LINK_KINDS.codes)
     assert any(not k.weight.is_integer() for k in twenty.links)
-    assert all(k.date is not None and k.date <= twenty.mapped_on for k in twenty.links)  # type: ignore[operator]
+    mapped_on = twenty.mapped_on
+    assert mapped_on is not None
+    assert all(k.date is not None and k.date <= mapped_on for k in twenty.links)
     reported = [k for k in twenty.links if k.reported_by]
     assert 0.3 * len(twenty.links) < len(reported) < 0.7 * len(twenty.links)
     assert all(k.reported_by in (k.source, k.target) for k in reported)
@@ -170,3 +172,11 @@ def test_command_refuses_zero_orps_and_writes_nothing(tmp_path: Path) -> None:
 def test_command_help_ends_with_an_example() -> None:
     result = CliRunner().invoke(main, ["synth", "--help"], catch_exceptions=False)
     assert result.output.rstrip().endswith("graphnet synth --orps 206 --seed 1 -o out/synth-206")
+
+
+def test_command_writes_graphnet_json_when_asked_by_the_suffix(tmp_path: Path) -> None:
+    out = tmp_path / "synth.json"
+    result = CliRunner().invoke(main, ["synth", "--orps", "1", "--seed", "4", "-o", str(out)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert graphnet.load(out).canonical() == synthesize(orps=1, seed=4).canonical()

@@ -21,6 +21,7 @@ renumbered; links gained, lost, reweighted).
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
@@ -202,32 +203,36 @@ LINKS_2025: list[tuple[str, ...]] = [
     ("ZS-MAS", "OSPOD", "informace", "3", "11.2.2025", "", ""),
     ("ZS-SPEC", "OSPOD", "informace", "4", "11.2.2025", "", ""),
     ("MS-SLU", "OSPOD", "informace", "1", "11.2.2025", "", ""),
-    ("OSPOD", "PPP", "doporučení", "5", "31.1.2025", "OSPOD", ""),
+    ("OSPOD", "PPP", "doporučení", "5", "31.1.2025", "OSPOD", "PPP vazbu neuvedla"),
     ("OSPOD", "SVP", "spolupráce", "3", "31.1.2025", "OSPOD", ""),
     # --- social services, police, local government, community among themselves ---
     ("SAS-RODINA", "NZDM", "spolupráce", "4", "14.2.2025", "SAS-RODINA", ""),
+    ("NZDM", "SAS-RODINA", "spolupráce", "4", "7.2.2025", "NZDM", ""),
     ("SAS-RODINA", "PORADNA", "doporučení", "6", "14.2.2025", "SAS-RODINA", ""),
     ("SAS-RODINA", "DLUHY", "doporučení", "8", "14.2.2025", "SAS-RODINA", ""),
     ("SAS-RODINA", "TERENNI", "spolupráce", "6", "14.2.2025", "SAS-RODINA", ""),
+    ("TERENNI", "SAS-RODINA", "spolupráce", "5", "20.2.2025", "TERENNI", ""),
     ("RANA-PECE", "SAS-RODINA", "informace", "2", "20.2.2025", "", ""),
     ("TERENNI", "AZYL", "doporučení", "3", "20.2.2025", "TERENNI", ""),
+    ("TERENNI", "AZYL", "doporučení", "2", "10.2.2025", "AZYL", ""),
     ("TERENNI", "UP", "informace", "4", "20.2.2025", "TERENNI", "ÚP vazbu neuvedl"),
     ("AZYL", "KRIZ", "spolupráce", "2", "10.2.2025", "AZYL", ""),
     ("KRIZ", "PORADNA", "doporučení", "2", "10.2.2025", "", ""),
-    ("NZDM", "TERENNI", "informace", "2", "7.2.2025", "NZDM", ""),
+    ("NZDM", "TERENNI", "informace", "2", "7.2.2025", "", ""),
     ("PCR", "NZDM", "informace", "2", "12.2.2025", "PCR", "NZDM vazbu neuvedlo"),
     ("MP", "PCR", "spolupráce", "20", "1.3.2025", "PCR", ""),
     ("MP", "TERENNI", "informace", "3", "1.3.2025", "", ""),
-    ("MEU-SOC", "KRAJ", "informace", "4", "15.1.2025", "MEU-SOC", ""),
-    ("MEU-SOC", "OU-VRB", "informace", "2", "15.1.2025", "MEU-SOC", ""),
-    ("OU-DL", "MEU-SOC", "informace", "1", "15.1.2025", "MEU-SOC", ""),
-    ("MEU-SOC", "SAS-RODINA", "spolupráce", "2", "15.1.2025", "MEU-SOC", "dotace"),
-    ("RC-KULISEK", "KC", "spolupráce", "5", "25.2.2025", "KC", ""),
+    ("MEU-SOC", "KRAJ", "informace", "4", "15.1.2025", "", ""),
+    ("MEU-SOC", "OU-VRB", "informace", "2", "15.1.2025", "", ""),
+    ("OU-DL", "MEU-SOC", "informace", "1", "15.1.2025", "", ""),
+    ("MEU-SOC", "SAS-RODINA", "spolupráce", "2", "15.1.2025", "", "dotace"),
+    ("RC-KULISEK", "KC", "spolupráce", "5", "25.2.2025", "", ""),
     ("RC-KULISEK", "RANA-PECE", "doporučení", "3", "25.2.2025", "", ""),
-    ("KC", "POMOC", "doporučení", "2,5", "25.2.2025", "KC", ""),
-    ("FARNOST", "KC", "setkání", "12", "25.2.2025", "KC", ""),
+    ("KC", "POMOC", "doporučení", "2,5", "25.2.2025", "", ""),
+    ("FARNOST", "KC", "setkání", "12", "25.2.2025", "", ""),
     ("FARNOST", "RC-KULISEK", "setkání", "4", "25.2.2025", "", ""),
     ("POMOC", "TERENNI", "spolupráce", "3", "4.3.2025", "POMOC", ""),
+    ("TERENNI", "POMOC", "spolupráce", "3", "20.2.2025", "TERENNI", ""),
     ("STROJIRNY", "UP", "informace", "2", "3.3.2025", "UP", "volná místa"),
     ("UP", "DLUHY", "doporučení", "3", "3.3.2025", "UP", ""),
     # --- schools, counselling and their partners (a cluster of its own) ---
@@ -315,7 +320,7 @@ def _links_2026() -> list[tuple[str, ...]]:
         ("RC-KULISEK", "KC", "spolupráce", "KC"): "7,5",
     }
     renamed = {"NZDM": "NZDM-PODMOSTEM"}
-    links = []
+    links: list[tuple[str, ...]] = []
     for od, komu, typ, vaha, datum, uvedl, poznamka in LINKS_2025:
         if (od, komu, typ) in lost or "KRIZ" in (od, komu) or "STROJIRNY" in (od, komu):
             continue
@@ -333,6 +338,7 @@ def _links_2026() -> list[tuple[str, ...]]:
         ("SAS-RODINA", "PORADNA-RODINA", "doporučení", "4", "12.2.2026", "SAS-RODINA", ""),
         ("PPP", "PORADNA-RODINA", "doporučení", "2", "13.2.2026", "PPP", ""),
         ("OSPOD", "KURATOR", "spolupráce", "30", "31.1.2026", "OSPOD", ""),
+        ("KURATOR", "OSPOD", "spolupráce", "30", "31.1.2026", "KURATOR", ""),
         ("KURATOR", "PMS", "spolupráce", "5", "31.1.2026", "KURATOR", ""),
         ("KURATOR", "PCR", "informace", "6", "31.1.2026", "KURATOR", ""),
         ("DITE-RODINA", "ZS-KOM", "spolupráce", "4", "10.2.2026", "ZS-KOM",
@@ -359,7 +365,7 @@ def _meetings_2026() -> list[tuple[str, list[str], str, str]]:
     ]
 
 
-def _write_csv(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> None:
+def _write_csv(path: Path, header: list[str], rows: Sequence[Sequence[str]]) -> None:
     # utf-8-sig writes the BOM Excel puts in front of a UTF-8 CSV.
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")

@@ -107,3 +107,4 @@ from graphnet.cli import analyse as _analyse  # noqa: E402,F401
 from graphnet.cli import synth as _synth  # noqa: E402,F401
 from graphnet.cli import map as _map  # noqa: E402,F401
 from graphnet.cli import compare as _compare  # noqa: E402,F401
+from graphnet.cli import report as _report  # noqa: E402,F401

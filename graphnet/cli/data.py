@@ -42,9 +42,9 @@ def summary_lines(network: Network, lang: str = "en") -> list[str]:
     epilog=EXAMPLE("graphnet validate datasets/orp-horni-lhota-2025"),
 )
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["cs", "en"]), default="en", show_default=True,
-              help="Language of the summary.")
-def validate_command(path: Path, lang: str) -> None:
+@click.option("--lang", type=click.Choice(["cs", "en"]), default=None,
+              help="Language of the summary (default: that of the data's headers).")
+def validate_command(path: Path, lang: str | None) -> None:
     """Check a network (folder of CSV/XLSX, .xlsx, .json, .graphml, .gexf).
 
     Prints every problem on its own line (file, spreadsheet row, column, value,
@@ -58,10 +58,10 @@ def validate_command(path: Path, lang: str) -> None:
     error = ValidationError(problems)
     print_problems(error)
     if network is None:
-        click.echo(t("data.errors_found", lang, errors=len(error.errors),
+        click.echo(t("data.errors_found", lang or "en", errors=len(error.errors),
                      warnings=len(error.warnings)), err=True)
         sys.exit(1)
-    for line in summary_lines(network, lang):
+    for line in summary_lines(network, lang or network.language or "en"):
         click.echo(line)
 
 

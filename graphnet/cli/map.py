@@ -15,10 +15,7 @@ from graphnet.vocab import LINK_KINDS
 
 @main.command(
     "map",
-    epilog=EXAMPLE(
-        "graphnet map datasets/orp-horni-lhota-2025 -o mapa.html --suggestions 10\n"
-        "graphnet map big-region/ -o okres.html --orp 'Horní Lhota'"
-    ),
+    epilog=EXAMPLE("graphnet map datasets/orp-horni-lhota-2025 -o mapa.html --suggestions 10"),
 )
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,

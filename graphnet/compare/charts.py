@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 import matplotlib
@@ -69,7 +70,7 @@ def figure_bars(figures: Sequence[FigureChange], lang: str) -> str:
     count = len(figures)
     columns = min(count, 3) or 1
     rows = -(-count // columns)
-    figure = Figure(figsize=(2.7 * columns, 1.15 * rows), dpi=100)
+    figure = Figure(figsize=(2.8 * columns, 1.3 * rows), dpi=100)
     for index, change in enumerate(figures):
         axes = figure.add_subplot(rows, columns, index + 1)
         values = [change.before, change.after]
@@ -81,10 +82,10 @@ def figure_bars(figures: Sequence[FigureChange], lang: str) -> str:
             x = max(value or 0.0, low) if change.key in _SCALES else (value or 0.0)
             axes.text(x, y, " " + _label(change.key, value, lang), va="center",
                       fontdict=FONT, color=INK)
-        axes.set_title(t(f"compare.figure_{change.key}", lang), fontdict=FONT, loc="left",
-                       color=INK)
+        title = textwrap.fill(t(f"compare.figure_{change.key}", lang), width=34)
+        axes.set_title(title, fontdict=FONT, loc="left", color=INK)
         _style(axes)
-    figure.subplots_adjust(hspace=1.1, wspace=0.25)
+    figure.subplots_adjust(hspace=1.4, wspace=0.3)
     return figure_to_data_uri(figure)
 
 

@@ -42,8 +42,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-import networkx as nx
+import numpy as np
+import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
+from graphnet import __version__
 from graphnet.analysis import Analysis, Finding
 from graphnet.model import Actor, Network
 from graphnet.vocab import DIRECTED_KINDS, LINK_KINDS, Vocabulary, normalize
@@ -66,7 +70,9 @@ __all__ = [
     "MappingInfo",
     "Comparison",
     "link_key",
+    "link_table",
     "link_weights",
+    "linked_pairs",
     "diff_actors",
     "diff_links",
     "summarise_kinds",
@@ -114,7 +120,11 @@ CONVENTIONS: Mapping[str, str] = {
         "pairs between different sectors / all linked pairs) on the collaboration graph "
         "of each mapping; the other figures are those of graphnet.analysis "
         "(see its conventions block); key-player fragmentation is Borgatti's F before "
-        "and after the key-player set leaves."
+        "and after the key-player set leaves. A figure's verdict (better/worse) follows "
+        "better_when: more links, partners, density, cross-sector share, E-I, transitivity "
+        "and share in the largest component are better; more isolated actors, components, "
+        "sector modularity and fragmentation are worse; actors, centralisation and "
+        "reciprocity are not judged."
     ),
     "positions": (
         "Actors present in both mappings (same id) whose degree (distinct partners) or "
@@ -235,13 +245,58 @@ def link_key(source: str, target: str, kind: str) -> LinkKey:
     return (source, target, kind)
 
 
+def link_table(network: Network) -> pd.DataFrame:
+    """Every link identity of ``network`` with its summed weight, one row each: columns
+    source, target, kind, weight, sorted (see the module doc). Vectorised: a national
+    mapping has a few hundred thousand links.
+
+    >>> from graphnet.model import Actor, Link, Network
+    >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
+    ...               links=(Link("b", "a", "cooperation", 2.0), Link("a", "b", "cooperation")))
+    >>> link_table(net).to_dict("records")
+    [{'source': 'a', 'target': 'b', 'kind': 'cooperation', 'weight': 3.0}]
+    """
+    links = [link for link in network.all_links() if not link.is_self_loop]
+    frame = pd.DataFrame({
+        "source": pd.Series([link.source for link in links], dtype=object),
+        "target": pd.Series([link.target for link in links], dtype=object),
+        "kind": pd.Series([link.kind for link in links], dtype=object),
+        "weight": pd.Series([float(link.weight) for link in links], dtype=float),
+    })
+    swap = (~frame["kind"].isin(DIRECTED_KINDS) & (frame["source"] > frame["target"])).to_numpy()
+    if swap.any():
+        source, target = frame["source"].to_numpy(), frame["target"].to_numpy()
+        frame["source"] = np.where(swap, target, source)
+        frame["target"] = np.where(swap, source, target)
+    table = frame.groupby(["source", "target", "kind"], sort=True, as_index=False)["weight"]
+    return table.sum()
+
+
 def link_weights(network: Network) -> dict[LinkKey, float]:
     """Every link identity of ``network`` with its summed weight (see the module doc)."""
-    weights: dict[LinkKey, float] = defaultdict(float)
-    for link in network.all_links():
-        if not link.is_self_loop:
-            weights[link_key(link.source, link.target, link.kind)] += float(link.weight)
-    return dict(weights)
+    table = link_table(network)
+    return {
+        (source, target, kind): float(weight)
+        for source, target, kind, weight in table.itertuples(index=False, name=None)
+    }
+
+
+def linked_pairs(weights: Iterable[LinkKey]) -> set[tuple[str, str]]:
+    """The actor pairs (ends sorted) linked by any kind: the collaboration graph's edges.
+
+    >>> sorted(linked_pairs([("b", "a", "referral"), ("a", "b", "cooperation")]))
+    [('a', 'b')]
+    """
+    return {(a, b) if a < b else (b, a) for a, b, _ in weights}
+
+
+def _pair_frame(table: pd.DataFrame) -> pd.DataFrame:
+    """The linked pairs of a link table (ends sorted, each pair once): columns a, b."""
+    source, target = table["source"].to_numpy(), table["target"].to_numpy()
+    first = source < target
+    pairs = pd.DataFrame({"a": np.where(first, source, target),
+                          "b": np.where(first, target, source)})
+    return pairs.drop_duplicates(ignore_index=True)
 
 
 @dataclass(frozen=True)
@@ -279,43 +334,53 @@ def _same(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=TOLERANCE, abs_tol=TOLERANCE)
 
 
-def _name_of(actor_id: str, *networks: Network) -> str:
-    for network in networks:
-        if network.has_actor(actor_id):
-            return network.actor(actor_id).name
-    return actor_id
+def diff_links(
+    old: Network,
+    new: Network,
+    *,
+    old_table: pd.DataFrame | None = None,
+    new_table: pd.DataFrame | None = None,
+) -> LinkChanges:
+    """Links gained, lost and re-weighted, by identity (see the module doc);
+    ``old_table``/``new_table`` are the :func:`link_table` when already computed."""
+    before = link_table(old) if old_table is None else old_table
+    after = link_table(new) if new_table is None else new_table
+    both = before.merge(after, on=["source", "target", "kind"], how="outer",
+                        suffixes=("_before", "_after"), indicator=True)
+    names = {a.id: a.name for a in old.actors} | {a.id: a.name for a in new.actors}
+    order = _kind_order(both["kind"])
+    both["kind_rank"] = both["kind"].map(order)
+    both = both.sort_values(["kind_rank", "source", "target"], kind="stable")
 
-
-def diff_links(old: Network, new: Network) -> LinkChanges:
-    """Links gained, lost and re-weighted, by identity (see the module doc)."""
-    before, after = link_weights(old), link_weights(new)
-
-    def change(key: LinkKey) -> LinkChange:
-        source, target, kind = key
-        return LinkChange(
-            source, target, kind, kind in DIRECTED_KINDS, before.get(key), after.get(key),
-            _name_of(source, new, old), _name_of(target, new, old),
+    def changes(rows: pd.DataFrame) -> tuple[LinkChange, ...]:
+        return tuple(
+            LinkChange(
+                source, target, kind, kind in DIRECTED_KINDS,
+                None if math.isnan(w_before) else float(w_before),
+                None if math.isnan(w_after) else float(w_after),
+                names.get(source, source), names.get(target, target),
+            )
+            for source, target, kind, w_before, w_after in rows[
+                ["source", "target", "kind", "weight_before", "weight_after"]
+            ].itertuples(index=False, name=None)
         )
 
-    order = _kind_order(before.keys() | after.keys())
-
-    def ordered(keys: Iterable[LinkKey]) -> tuple[LinkChange, ...]:
-        return tuple(change(k) for k in sorted(keys, key=lambda k: (order[k[2]], k)))
-
+    in_both = both[both["_merge"] == "both"]
+    differ = ~np.isclose(in_both["weight_before"].to_numpy(dtype=float),
+                         in_both["weight_after"].to_numpy(dtype=float),
+                         rtol=TOLERANCE, atol=TOLERANCE)
     return LinkChanges(
-        gained=ordered(after.keys() - before.keys()),
-        lost=ordered(before.keys() - after.keys()),
-        reweighted=ordered(
-            k for k in before.keys() & after.keys() if not _same(before[k], after[k])
-        ),
-        links_before=dict(Counter(k[2] for k in before)),
-        links_after=dict(Counter(k[2] for k in after)),
+        gained=changes(both[both["_merge"] == "right_only"]),
+        lost=changes(both[both["_merge"] == "left_only"]),
+        reweighted=changes(in_both[differ]),
+        links_before={str(k): int(n) for k, n in before["kind"].value_counts().items()},
+        links_after={str(k): int(n) for k, n in after["kind"].value_counts().items()},
     )
 
 
-def _kind_order(keys: Iterable[LinkKey]) -> dict[str, int]:
+def _kind_order(kinds_present: Iterable[str]) -> dict[str, int]:
     kinds = list(LINK_KINDS.codes)
-    kinds += sorted({k[2] for k in keys} - set(kinds))
+    kinds += sorted(set(kinds_present) - set(kinds))
     return {kind: i for i, kind in enumerate(kinds)}
 
 
@@ -383,16 +448,20 @@ class SectorPairChange:
 
 
 def _sector_pair_counts(
-    network: Network, graph: nx.Graph, order: Mapping[str, int]
+    network: Network, pairs: pd.DataFrame, order: Mapping[str, int]
 ) -> tuple[Counter[tuple[str, str]], Counter[str]]:
     sector_of = {actor.id: actor.sector for actor in network.actors}
-
-    def pair(a: str, b: str) -> tuple[str, str]:
-        return (a, b) if order[a] <= order[b] else (b, a)
-
-    linked: Counter[tuple[str, str]] = Counter(
-        pair(sector_of[u], sector_of[v]) for u, v in graph.edges()
-    )
+    first = pairs["a"].map(sector_of)
+    second = pairs["b"].map(sector_of)
+    known = first.notna() & second.notna()
+    first, second = first[known], second[known]
+    swap = (first.map(order) > second.map(order)).to_numpy()
+    a = np.where(swap, second.to_numpy(), first.to_numpy())
+    b = np.where(swap, first.to_numpy(), second.to_numpy())
+    linked: Counter[tuple[str, str]] = Counter()
+    if len(a):
+        counts = pd.DataFrame({"a": a, "b": b}).value_counts()
+        linked.update({(str(x), str(y)): int(n) for (x, y), n in counts.items()})
     return linked, Counter(sector_of.values())
 
 
@@ -413,8 +482,8 @@ def diff_sector_pairs(
     old: Network,
     new: Network,
     *,
-    old_graph: nx.Graph | None = None,
-    new_graph: nx.Graph | None = None,
+    old_table: pd.DataFrame | None = None,
+    new_table: pd.DataFrame | None = None,
     expected: Iterable[tuple[str, str]] = (),
 ) -> tuple[SectorPairChange, ...]:
     """Every sector pair with a possible pair in either mapping, in vocabulary order.
@@ -423,10 +492,10 @@ def diff_sector_pairs(
     when empty, ``expected`` is None on every row.
     """
     order = _sector_order(old, new)
-    old_graph = old.collaboration_graph() if old_graph is None else old_graph
-    new_graph = new.collaboration_graph() if new_graph is None else new_graph
-    linked_before, sizes_before = _sector_pair_counts(old, old_graph, order)
-    linked_after, sizes_after = _sector_pair_counts(new, new_graph, order)
+    old_pairs = _pair_frame(link_table(old) if old_table is None else old_table)
+    new_pairs = _pair_frame(link_table(new) if new_table is None else new_table)
+    linked_before, sizes_before = _sector_pair_counts(old, old_pairs, order)
+    linked_after, sizes_after = _sector_pair_counts(new, new_pairs, order)
     expected_pairs = {frozenset(p) for p in expected}
     codes = sorted(order, key=order.__getitem__)
     rows = []
@@ -467,6 +536,21 @@ class FigureChange:
     def changed(self) -> bool:
         return not _same(self.before, self.after)
 
+    @property
+    def better_when(self) -> str | None:
+        """"higher", "lower" or None (see :data:`BETTER_WHEN`)."""
+        return BETTER_WHEN.get(self.key)
+
+    @property
+    def verdict(self) -> str | None:
+        """"better", "worse", "same", or None when the figure is not judged or missing."""
+        difference = self.difference
+        if self.better_when is None or difference is None:
+            return None
+        if not self.changed:
+            return "same"
+        return "better" if (difference > 0) == (self.better_when == "higher") else "worse"
+
 
 #: Figures computed from the collaboration graph of each mapping, in display order.
 BASIC_FIGURES = (
@@ -480,9 +564,31 @@ ANALYSIS_FIGURES = (
 #: Figures taken from ``Analysis.key_players``.
 KEY_PLAYER_FIGURES = ("key_players_fragmentation_before", "key_players_fragmentation_after")
 
+#: Which way a figure moves when the network gets better at what networkers want
+#: (everyone reachable, sectors talking to each other, no single actor holding it
+#: together). Figures not listed (actors, centralisation, reciprocity) are not judged.
+BETTER_WHEN: Mapping[str, str] = {
+    "links": "higher",
+    "linked_pairs": "higher",
+    "density": "higher",
+    "isolated": "lower",
+    "components": "lower",
+    "cross_sector_share": "higher",
+    "ei_index": "higher",
+    "largest_component_share": "higher",
+    "average_degree": "higher",
+    "transitivity": "higher",
+    "sector_modularity": "lower",
+    "key_players_fragmentation_before": "lower",
+    "key_players_fragmentation_after": "lower",
+}
 
-def basic_figures(network: Network, graph: nx.Graph | None = None) -> dict[str, float | None]:
-    """The figures of :data:`BASIC_FIGURES` for one mapping (see the module doc).
+
+def basic_figures(
+    network: Network, table: pd.DataFrame | None = None
+) -> dict[str, float | None]:
+    """The figures of :data:`BASIC_FIGURES` for one mapping (see the module doc);
+    ``table`` is its :func:`link_table` when already computed.
 
     >>> from graphnet.model import Actor, Link, Network
     >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health"),
@@ -490,19 +596,33 @@ def basic_figures(network: Network, graph: nx.Graph | None = None) -> dict[str, 
     >>> basic_figures(net)["density"], basic_figures(net)["cross_sector_share"]
     (0.3333333333333333, 1.0)
     """
-    graph = network.collaboration_graph() if graph is None else graph
-    n, pairs = graph.number_of_nodes(), graph.number_of_edges()
+    table = link_table(network) if table is None else table
+    pairs = _pair_frame(table)
     sector_of = {actor.id: actor.sector for actor in network.actors}
-    crossing = sum(1 for u, v in graph.edges() if sector_of[u] != sector_of[v])
+    ends = pd.unique(np.concatenate([pairs["a"].to_numpy(), pairs["b"].to_numpy()]))
+    nodes = list(dict.fromkeys([*sector_of, *ends]))
+    n, linked = len(nodes), len(pairs)
+    crossing = int((pairs["a"].map(sector_of) != pairs["b"].map(sector_of)).sum())
     return {
         "actors": n,
-        "links": len(link_weights(network)),
-        "linked_pairs": pairs,
-        "density": pairs / (n * (n - 1) / 2) if n > 1 else None,
-        "isolated": sum(1 for _, d in graph.degree() if d == 0),
-        "components": nx.number_connected_components(graph) if n else 0,
-        "cross_sector_share": crossing / pairs if pairs else None,
+        "links": len(table),
+        "linked_pairs": linked,
+        "density": linked / (n * (n - 1) / 2) if n > 1 else None,
+        "isolated": n - len(ends),
+        "components": _components(nodes, pairs),
+        "cross_sector_share": crossing / linked if linked else None,
     }
+
+
+def _components(nodes: list[str], pairs: pd.DataFrame) -> int:
+    """Connected components of the undirected graph (nodes, pairs), isolated nodes too."""
+    if not nodes:
+        return 0
+    index = pd.Index(nodes)
+    rows, cols = index.get_indexer(pairs["a"]), index.get_indexer(pairs["b"])
+    matrix = coo_matrix((np.ones(len(pairs)), (rows, cols)), shape=(len(nodes), len(nodes)))
+    count, _ = connected_components(matrix, directed=False)
+    return int(count)
 
 
 def _number(value: Any) -> float | None:
@@ -532,12 +652,12 @@ def diff_figures(
     *,
     old_analysis: Analysis | None = None,
     new_analysis: Analysis | None = None,
-    old_graph: nx.Graph | None = None,
-    new_graph: nx.Graph | None = None,
+    old_table: pd.DataFrame | None = None,
+    new_table: pd.DataFrame | None = None,
 ) -> tuple[FigureChange, ...]:
     """Network figures before and after (basic ones always, the others from the analyses)."""
-    before = basic_figures(old, old_graph) | _analysis_figures(old_analysis)
-    after = basic_figures(new, new_graph) | _analysis_figures(new_analysis)
+    before = basic_figures(old, old_table) | _analysis_figures(old_analysis)
+    after = basic_figures(new, new_table) | _analysis_figures(new_analysis)
     keys = [k for k in (*BASIC_FIGURES, *ANALYSIS_FIGURES, *KEY_PLAYER_FIGURES)
             if k in before or k in after]
     return tuple(FigureChange(k, before.get(k), after.get(k)) for k in keys)
@@ -569,18 +689,20 @@ class PositionChange:
 
 def diff_positions(old_analysis: Analysis, new_analysis: Analysis) -> tuple[PositionChange, ...]:
     """Actors (same id in both) whose degree or betweenness changed, biggest change first."""
-    before, after = old_analysis.actors, new_analysis.actors
-    common = sorted(set(before.index) & set(after.index))
-    rows = []
-    for actor_id in common:
-        b, a = before.loc[actor_id], after.loc[actor_id]
-        change = PositionChange(
-            str(actor_id), str(a["name"]), str(a["sector"]),
-            int(b["degree"]), int(a["degree"]),
-            float(b["betweenness"]), float(a["betweenness"]),
-        )
-        if change.degree_change or not _same(change.betweenness_before, change.betweenness_after):
-            rows.append(change)
+    before = old_analysis.actors[["degree", "betweenness"]].add_suffix("_before")
+    after = new_analysis.actors[["name", "sector", "degree", "betweenness"]].rename(
+        columns={"degree": "degree_after", "betweenness": "betweenness_after"})
+    joined = after.join(before, how="inner")
+    degree_change = joined["degree_after"] - joined["degree_before"]
+    betweenness_change = joined["betweenness_after"] - joined["betweenness_before"]
+    moved = (degree_change != 0) | (betweenness_change.abs() > TOLERANCE)
+    rows = [
+        PositionChange(str(actor_id), str(name), str(sector), int(degree_b), int(degree_a),
+                       float(betweenness_b), float(betweenness_a))
+        for actor_id, name, sector, degree_a, betweenness_a, degree_b, betweenness_b
+        in joined[moved][["name", "sector", "degree_after", "betweenness_after",
+                          "degree_before", "betweenness_before"]].itertuples(name=None)
+    ]
     rows.sort(key=lambda c: (-abs(c.degree_change), -abs(c.betweenness_change), c.id))
     return tuple(rows)
 
@@ -762,8 +884,9 @@ class Comparison:
         return {
             "schema": SCHEMA,
             "generated_at": generated_at,
-            "old": _mapping_dict(self.old_info, self.old),
-            "new": _mapping_dict(self.new_info, self.new),
+            "graphnet_version": __version__,
+            "old": _mapping_dict(self.old_info, self.old, self._figure("links").before),
+            "new": _mapping_dict(self.new_info, self.new, self._figure("links").after),
             "has_changes": self.has_changes,
             "analysed": self.analysed,
             "actors": {
@@ -784,7 +907,8 @@ class Comparison:
                 asdict(p) | {"density_change": p.density_change} for p in self.sector_pairs
             ],
             "figures": [
-                {"key": f.key, "before": f.before, "after": f.after, "difference": f.difference}
+                {"key": f.key, "before": f.before, "after": f.after, "difference": f.difference,
+                 "better_when": f.better_when, "verdict": f.verdict}
                 for f in self.figures
             ],
             "positions": [
@@ -800,6 +924,9 @@ class Comparison:
             },
             "conventions": dict(self.conventions),
         }
+
+    def _figure(self, key: str) -> FigureChange:
+        return next(f for f in self.figures if f.key == key)
 
     @property
     def has_changes(self) -> bool:
@@ -870,8 +997,8 @@ def compare(
 def _comparison(
     old: Network, new: Network, old_analysis: Analysis | None, new_analysis: Analysis | None
 ) -> Comparison:
-    old_graph, new_graph = old.collaboration_graph(), new.collaboration_graph()
-    links = diff_links(old, new)
+    old_table, new_table = link_table(old), link_table(new)
+    links = diff_links(old, new, old_table=old_table, new_table=new_table)
     positions: tuple[PositionChange, ...] = ()
     roles: tuple[RoleChange, ...] = ()
     findings = FindingChanges((), (), ())
@@ -889,12 +1016,12 @@ def _comparison(
         links=links,
         kinds=summarise_kinds(links),
         sector_pairs=diff_sector_pairs(
-            old, new, old_graph=old_graph, new_graph=new_graph,
+            old, new, old_table=old_table, new_table=new_table,
             expected=_expected_pairs(new_analysis),
         ),
         figures=diff_figures(
             old, new, old_analysis=old_analysis, new_analysis=new_analysis,
-            old_graph=old_graph, new_graph=new_graph,
+            old_table=old_table, new_table=new_table,
         ),
         positions=positions,
         roles=roles,
@@ -910,14 +1037,14 @@ def _merged_sectors(old: Network, new: Network) -> Vocabulary:
     return new.sectors.with_terms(extra) if extra else new.sectors
 
 
-def _mapping_dict(info: MappingInfo, network: Network) -> dict[str, Any]:
+def _mapping_dict(info: MappingInfo, network: Network, links: float | None) -> dict[str, Any]:
     mapped_on = info.mapped_on.isoformat() if info.mapped_on is not None else None
     return {
         "name": info.name,
         "mapped_on": mapped_on,
         "source": info.source,
         "actors": len(network.actors),
-        "links": len(link_weights(network)),
+        "links": links,
     }
 
 

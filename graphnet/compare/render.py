@@ -211,9 +211,9 @@ def tables(comparison: Comparison, lang: str = "cs") -> dict[str, pd.DataFrame]:
              "possible_after", "density_before", "density_after", "density_change", "expected"],
         ),
         "figures": _frame(
-            [{"key": f.key, "before": f.before, "after": f.after, "difference": f.difference}
-             for f in comparison.figures],
-            ["key", "before", "after", "difference"],
+            [{"key": f.key, "before": f.before, "after": f.after, "difference": f.difference,
+              "better_when": f.better_when, "verdict": f.verdict} for f in comparison.figures],
+            ["key", "before", "after", "difference", "better_when", "verdict"],
         ),
         "positions": _frame(
             [vars(p) | {"degree_change": p.degree_change,
@@ -239,7 +239,6 @@ def render_json(comparison: Comparison, generated_at: str | None = None) -> str:
     from ``generated_at``.
     """
     data = json_ready(comparison.to_dict(generated_at=generated_at))
-    data["graphnet_version"] = __version__
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
@@ -296,6 +295,19 @@ def _summary(comparison: Comparison, lang: str) -> list[str]:
     return lines
 
 
+def _severity(severity: str, lang: str) -> str:
+    try:
+        return t(f"findings.severity_{severity}", lang)
+    except KeyError:  # a severity the findings catalogue does not name
+        return severity
+
+
+def _verdict(change: float | None) -> str:
+    if change is None or abs(change) < 1e-12:
+        return ""
+    return "better" if change > 0 else "worse"
+
+
 def _shown_sector_pairs(comparison: Comparison) -> list[Any]:
     rows = [p for p in comparison.sector_pairs if p.changed or p.expected]
     return sorted(rows, key=lambda p: (not p.expected, -abs(p.density_change or 0.0)))
@@ -312,7 +324,7 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
         {"key": f.key, "label": _m(f"figure_{f.key}", lang),
          "before": figure_value(f.key, f.before, lang),
          "after": figure_value(f.key, f.after, lang),
-         "change": figure_change(f, lang), "changed": f.changed}
+         "change": figure_change(f, lang), "changed": f.changed, "verdict": f.verdict or ""}
         for f in comparison.figures
     ]
     actors = comparison.actors
@@ -333,6 +345,7 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
          "density_before": format_percent(p.density_before, lang),
          "density_after": format_percent(p.density_after, lang),
          "change": signed(p.density_change, lang, percent=True),
+         "verdict": _verdict(p.density_change),
          "expected": _m("word_yes" if p.expected else "word_no", lang)
          if p.expected is not None else "–"}
         for p in _shown_sector_pairs(comparison)
@@ -352,7 +365,8 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
          "role": _m(f"role_{r.role}", lang), "change": _m(f"role_{r.change}", lang)}
         for r in comparison.roles
     ]
-    finding = lambda f: {"severity": f.severity, "text": f.text.get(lang, "")}  # noqa: E731
+    finding = lambda f: {"severity": f.severity, "text": f.text.get(lang, ""),  # noqa: E731
+                         "severity_label": _severity(f.severity, lang)}
     findings = comparison.findings
     return {
         "lang": lang,
@@ -391,7 +405,8 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
             "new": _top([finding(f) for f in findings.new], "findings", lang, top),
             "still_open": _top([finding(f) for f in findings.still_open], "findings", lang, top),
         },
-        "conventions": dict(comparison.conventions),
+        "conventions": {key: _m(f"convention_{key}", lang) for key in comparison.conventions},
+        "analysed": comparison.analysed,
         "files": ", ".join(["compare.json", *CSV_FILES.values()]),
         "map_file": map_file,
     }
@@ -507,6 +522,8 @@ def render_markdown(comparison: Comparison, lang: str = "cs", *,
                        r["density_after"], r["change"], r["expected"]])
     section("section_positions")
     out.extend([escape_markdown(m("positions_note")), ""])
+    if not c["analysed"]:
+        out.extend([escape_markdown(m("not_analysed")), ""])
     listing(m("section_positions"), c["positions"],
             [m("name"), m("sector"), m("degree_before"), m("degree_after"),
              m("betweenness_before"), m("betweenness_after")],
@@ -516,9 +533,11 @@ def render_markdown(comparison: Comparison, lang: str = "cs", *,
             lambda r: [r["name"], r["sector"], r["role"], r["change"]])
     section("section_findings")
     out.extend([escape_markdown(m("findings_note")), ""])
+    if not c["analysed"]:
+        out.extend([escape_markdown(m("not_analysed")), ""])
     for key in ("resolved", "new", "still_open"):
         listing(m(f"findings_{key}"), c["findings"][key], [m("severity"), m("text")],
-                lambda r: [r["severity"], r["text"]])
+                lambda r: [r["severity_label"], r["text"]])
     section("section_method")
     out.extend([escape_markdown(m("method_intro")), ""])
     out.extend(f"- **{escape_markdown(key)}**: {escape_markdown(text)}"

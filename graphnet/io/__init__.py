@@ -147,7 +147,8 @@ def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None
     if not path.exists():
         raise InputError(t("data.no_such_path", "en", path=str(path)))
     suffix = path.suffix.lower()
-    settings, problems = (Settings(), [])
+    settings = Settings()
+    problems: list[Problem] = []
     meta: dict[str, Any] = {}
     languages: list[str | None] = []
     if path.is_dir():
@@ -222,7 +223,7 @@ def load(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None) -> 
 
     >>> net = load("datasets/orp-horni-lhota-2025")  # doctest: +SKIP
     >>> len(net.actors)  # doctest: +SKIP
-    62
+    53
     """
     network, problems = read(path, sectors=sectors)
     if network is None:

@@ -14,6 +14,7 @@ its original header.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -73,7 +74,7 @@ TABLE_FILE_NAMES: Mapping[str, tuple[str, ...]] = {
     "meetings": ("meetings", "setkani", "setkání", "attendance", "ucast", "účast"),
 }
 
-_INDEX = {
+_INDEX: dict[str, dict[str, Any]] = {
     table: {
         "any": {normalize(alias): name
                 for name, (en, cs) in fields.items() for alias in (*en, *cs)},
@@ -84,7 +85,8 @@ _INDEX = {
 }
 
 
-def match_headers(table: str, headers: Sequence[str]) -> tuple[dict[str, int], list[int], str | None]:
+def match_headers(table: str, headers: Sequence[str]
+                  ) -> tuple[dict[str, int], list[int], str | None]:
     """Which column holds which field, which columns are extra, and the headers' language
     ('cs' or 'en' when any header is only one language's, else None)."""
     index = _INDEX[table]
@@ -123,8 +125,16 @@ def make_table(kind: str, file: str, headers: Sequence[str], data: pd.DataFrame,
                          index=data.index).reset_index(drop=True)
     extra = [position for position in extra if clean_headers[position]
              or data.iloc[:, position].map(lambda v: v not in (None, "")).any()]
-    extras = pd.DataFrame({clean_headers[p] or f"column {p + 1}": data.iloc[:, p] for p in extra},
-                          index=data.index).reset_index(drop=True)
+    names: dict[str, int] = {}
+    columns = {}
+    for position in extra:
+        # Every extra column is kept, even under a repeated or empty header.
+        name = clean_headers[position] or f"column {position + 1}"
+        names[name] = names.get(name, 0) + 1
+        if names[name] > 1:
+            name = f"{name} ({names[name]})"
+        columns[name] = data.iloc[:, position]
+    extras = pd.DataFrame(columns, index=data.index).reset_index(drop=True)
     missing = {name: aliases_text(kind, name) for name in REQUIRED[kind] if name not in found}
     table = Table(
         file=file,

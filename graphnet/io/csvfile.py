@@ -4,7 +4,7 @@
   else Windows-1250 (what Czech Excel writes for "CSV").
 - Delimiter: whichever of ``;`` ``,`` and tab occurs most often in the header
   line outside quotes (``csv.Sniffer`` guesses wrong on short Czech files).
-- Line ends: CRLF, LF or CR.
+- Line ends: CRLF, LF or CR. An Excel ``sep=;`` first line sets the delimiter.
 
 Empty lines are skipped but counted, so a problem's row is the row a
 spreadsheet shows (header = row 1).
@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +33,7 @@ from graphnet.validate import Table
 __all__ = ["decode", "detect_delimiter", "read_csv_table", "CSV_DELIMITERS"]
 
 CSV_DELIMITERS = (";", ",", "\t")
+_SEP_HINT = re.compile(r"^sep=(.)\r?\n?", re.IGNORECASE)
 
 
 class _Unreadable(Exception):
@@ -104,6 +106,10 @@ def read_csv_table(path: Path, kind: str, shown: str) -> tuple[Table | None, str
     except _Unreadable as error:
         return None, None, [Problem(shown, None, None, None, str(error))]
     delimiter = detect_delimiter(_first_line(text))
+    hint = _SEP_HINT.match(text)
+    if hint:  # Excel's "sep=;" line: it names the delimiter and is not shown as a row
+        delimiter = hint.group(1)
+        text = text[hint.end():]
     records = _records(text, delimiter)
     if records.empty:
         return None, None, [Problem(shown, None, None, None, t("data.empty_file", "en"))]

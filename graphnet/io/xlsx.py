@@ -26,10 +26,8 @@ __all__ = ["open_workbook", "read_sheet", "sheet_names"]
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.date().isoformat()
-        return value.isoformat()
+    if isinstance(value, dt.datetime):  # links and meetings carry dates, not times
+        return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool):
@@ -83,7 +81,7 @@ def read_sheet(workbook: Any, sheet: str, kind: str, shown: str) -> tuple[Table 
         return None, None, [Problem(shown, None, None, None, t("data.empty_file", "en"))]
     problems: list[Problem] = []
     width = len(header)
-    for number, cells in zip(numbers, records):
+    for number, cells in zip(numbers, records, strict=True):
         filled = [i for i, c in enumerate(cells) if c.strip()]
         if filled and filled[-1] >= width:
             problems.append(Problem(shown, number, None, None,

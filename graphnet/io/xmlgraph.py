@@ -71,7 +71,8 @@ def to_graph(network: Network, include_personal: bool = False) -> nx.MultiDiGrap
         record["label"] = record.pop("name")
         graph.add_node(actor.id, **record)
     for number, link in enumerate(network.links):
-        graph.add_edge(link.source, link.target, key=f"l{number}", **_flat(link_record(link)))
+        graph.add_edge(link.source, link.target, key=f"l{number}",
+                       **_flat(link_record(link), drop=("source", "target")))
     for number, link in enumerate(network.meeting_links()):
         graph.add_edge(link.source, link.target, key=f"m{number}", kind=link.kind,
                        weight=link.weight, derived_from=DERIVED_FROM_ATTENDANCE)
@@ -97,7 +98,7 @@ def write_graphml(network: Network, path: Path, include_personal: bool = False) 
                       ensure_ascii=False)
     _check_xml_text(graph, meta)
     graph.graph[_META_KEY] = meta
-    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True)
 
 
 def write_gexf(network: Network, path: Path, include_personal: bool = False) -> None:

@@ -1,9 +1,12 @@
 """The aggregate map of a large network: one node per sector within each ORP.
 
 A node stands for the actors of one sector serving one ORP, sized by how many
-there are; an edge joins two such groups when any link does, its width growing
-with the number of links (reported and derived from meetings). Links inside a
-group are counted in the group's tooltip. ORPs sit on a grid (sorted by region,
+there are; an edge joins two such groups of one ORP when any link does, its
+width growing with the number of links (reported and derived from meetings).
+Links between ORPs are drawn once per pair of ORPs, between the ORPs' name
+labels (thousands of sector-to-sector lines across the map would hide the
+rest and make the page slow to open). Links inside a group are counted in the
+group's tooltip. ORPs sit on a grid (sorted by region,
 then name) and each sector keeps the same place around its ORP.
 
 >>> from graphnet.model import Actor, Link, Network
@@ -15,8 +18,8 @@ then name) and each sector keeps the same place around its ORP.
 >>> data = aggregate_map_data(net, lang="en")
 >>> sorted(n["id"] for n in data.nodes if n["layer"] == "group")
 ['Lhota|health', 'Lhota|police']
->>> [(e["from"], e["to"], e["links"]) for e in data.edges]
-[('Lhota|health', 'Lhota|police', 2)]
+>>> [(e["from"], e["to"], e["links"], e["byKind"]) for e in data.edges]
+[('Lhota|health', 'Lhota|police', 2, {'referral': 2})]
 """
 
 from __future__ import annotations
@@ -57,6 +60,8 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
         where[gid] = (orp, actor.sector)
         region_of.setdefault(orp, actor.region or "")
 
+    orp_of = {gid: orp for gid, (orp, _) in where.items()}
+    orp_pairs: set[tuple[str, str]] = set()
     inside: Counter[str] = Counter()
     between: Counter[tuple[str, str]] = Counter()
     by_kind: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -67,7 +72,14 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
         if ga == gb:
             inside[ga] += 1
             continue
+        orp_a, orp_b = orp_of[ga], orp_of[gb]
+        if orp_a != orp_b:
+            # Between ORPs, one edge per pair of ORPs (centre to centre): thousands of
+            # sector-to-sector lines across the grid would hide everything else.
+            ga, gb = f"orp:{orp_a}", f"orp:{orp_b}"
         pair = (ga, gb) if ga < gb else (gb, ga)
+        if orp_a != orp_b:
+            orp_pairs.add(pair)
         between[pair] += 1
         by_kind[pair][link.kind] += 1
 
@@ -89,7 +101,9 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
                            "strokeColor": "#ffffff"}).options
         label.update(layer="label", orp=orp, tooltip=[orp])
         nodes.append(label)
-    for gid in sorted(members, key=lambda g: (orps.index(where[g][0]), sector_order.index(where[g][1]))):
+    orp_rank = {orp: i for i, orp in enumerate(orps)}
+    sector_rank = {sector: i for i, sector in enumerate(sector_order)}
+    for gid in sorted(members, key=lambda g: (orp_rank[where[g][0]], sector_rank[where[g][1]])):
         orp, sector = where[gid]
         x, y = places[(orp, sector)]
         sector_label = network.sectors.label(sector, lang)
@@ -106,24 +120,16 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
         )
         nodes.append(node)
 
-    kind_labels = {code: LINK_KINDS.label(code, lang) for code in LINK_KINDS.codes}
+    # Thousands of edges: each record holds only what differs from the page's
+    # defaults, and the page writes the edge's tooltip from ``links`` and ``byKind``.
     edges: list[dict[str, Any]] = []
     for (ga, gb), n in sorted(between.items()):
-        kinds = sorted(by_kind[(ga, gb)])
-        breakdown = ", ".join(f"{kind_labels.get(k, k)} {by_kind[(ga, gb)][k]}" for k in kinds)
-        (oa, sa), (ob, sb) = where[ga], where[gb]
-        edge = Edge(ga, gb, False, id=f"{ga}~{gb}", arrows="",
-                    width=round(min(1.0 + 1.5 * math.log2(n), 14.0), 2),
-                    color={"color": "#777777", "opacity": 0.55 if oa == ob else 0.35,
-                           "highlight": "#000000", "hover": "#000000"},
-                    smooth=False).options
-        edge.update(
-            layer="link", kinds=kinds, links=n,
-            tooltip=[
-                f"{oa}: {network.sectors.label(sa, lang)} – {ob}: {network.sectors.label(sb, lang)}",
-                f"{t('map.tip_links', lang)}: {format_number(n, lang)} ({breakdown})",
-            ],
-        )
+        counts = by_kind[(ga, gb)]
+        edge = Edge(ga, gb, False, width=round(min(1.0 + 1.2 * math.log2(n), 9.0), 2)).options
+        edge.update(layer="link", kinds=sorted(counts), links=n,
+                    byKind={k: counts[k] for k in sorted(counts)})
+        if (ga, gb) in orp_pairs:
+            edge.update(color={"color": "#5A5A5A", "opacity": 0.45}, between_orps=True)
         edges.append(edge)
 
     sector_counts = Counter(a.sector for a in network.actors)
@@ -135,7 +141,9 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
     legend = {
         "colors": {"heading": t("map.sectors", lang), "entries": sector_entries, "by": "sector"},
         "sectors": sector_entries,
-        "kinds": [dict(entry, arrows=False, dashes=False, width=3.0)
+        # Every aggregate edge is drawn alike: the legend names the kinds only.
+        "kinds": [dict(entry, label=LINK_KINDS.label(entry["key"], lang), arrows=False,
+                       dashes=False, width=3.0, color="#777777")
                   for entry in kind_entries(network, lang)],
         "marks": [],
         "extras": [],

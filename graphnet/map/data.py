@@ -61,7 +61,7 @@ KIND_STYLES: dict[str, dict[str, Any]] = {
     "referral": {"arrows": True, "dashes": False, "width": 2.5, "color": "#444444"},
     "information": {"arrows": True, "dashes": [2, 7], "width": 2.5, "color": "#444444"},
     "meeting": {"arrows": False, "dashes": False, "width": 1.0, "color": "#9A9A9A"},
-    "cooperation": {"arrows": False, "dashes": False, "width": 6.0, "color": "#666666"},
+    "cooperation": {"arrows": False, "dashes": False, "width": 5.0, "color": "#666666"},
 }
 SUGGESTION_COLOR = "#9933CC"
 SUGGESTION_DASHES = [12, 9]
@@ -109,6 +109,8 @@ class MapData:
     title: str
     subtitle: str
     notes: list[str] = field(default_factory=list)
+    #: The actor to select when the page opens (the centre of an ego map).
+    focus: str | None = None
 
     @property
     def suggestion_count(self) -> int:
@@ -140,9 +142,9 @@ def scaled_sizes(values: Mapping[str, float]) -> dict[str, float]:
 
 
 def edge_width(base: float, weight: float) -> float:
-    """Line width: the kind's base width, growing with the log of the weight (×3 at most)."""
-    factor = 1.0 + 0.6 * math.log2(weight) if weight > 1 else 1.0
-    return round(base * min(factor, 3.0), 2)
+    """Line width: the kind's base width, growing with the log of the weight (×2 at most)."""
+    factor = 1.0 + 0.4 * math.log2(weight) if weight > 1 else 1.0
+    return round(base * min(factor, 2.0), 2)
 
 
 def _labels(vocabulary: Any, codes: Iterable[str], lang: str) -> str:
@@ -157,7 +159,8 @@ def actor_tooltip(
     findings: Sequence[str],
 ) -> list[str]:
     """The lines of an actor's tooltip (plain text; the page never reads it as HTML)."""
-    lines = [actor.name, f"{t('map.tip_sector', lang)}: {network.sectors.label(actor.sector, lang)}"]
+    sector = network.sectors.label(actor.sector, lang)
+    lines = [actor.name, f"{t('map.tip_sector', lang)}: {sector}"]
     if actor.type:
         lines.append(f"{t('map.tip_type', lang)}: {actor.type}")
     if actor.municipality:
@@ -216,7 +219,8 @@ def _color_groups(
     counts.update(group.values())
     palette = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(order)}
     colour = {actor_id: palette[g] for actor_id, g in group.items()}
-    entries = [{"key": g, "label": labels[g], "color": palette[g], "count": counts[g]} for g in order]
+    entries = [{"key": g, "label": labels[g], "color": palette[g], "count": counts[g]}
+               for g in order]
     return colour, entries, heading
 
 
@@ -230,7 +234,17 @@ def _measure_values(
             raise ValueError(f"sizing by {size_by} needs the analysis of the network")
         return {k: float(v) for k, v in partners.items()}, "measure_partners"
     column = analysis.actors[size_by]
-    return {a.id: float(column.get(a.id, 0.0) or 0.0) for a in network.actors}, f"measure_{size_by}"
+    return ({a.id: _number(column.get(a.id)) or 0.0 for a in network.actors},
+            f"measure_{size_by}")
+
+
+def _number(value: Any) -> float | None:
+    """A measure as a float; None when missing or not a number (NaN)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) or math.isinf(number) else number
 
 
 def actor_map_data(
@@ -293,7 +307,7 @@ def actor_map_data(
             for column in dict.fromkeys(("degree", "betweenness", size_by)):
                 if column in row:
                     measures.append((t(f"map.measure_{column}", lang),
-                                     format_number(float(row[column]), lang, 3)))
+                                     format_number(_number(row[column]), lang, 3)))
         else:
             measures.append((t("map.tip_partners", lang), str(partners.get(actor.id, 0))))
         x, y = positions[actor.id]
@@ -427,7 +441,7 @@ def suggestion_edges(
     """The ``top`` best suggested links between shown actors: dashed, hidden at first."""
     if analysis is None or top <= 0:
         return []
-    records = []
+    records: list[dict[str, Any]] = []
     for suggestion in analysis.suggestions:
         if len(records) >= top:
             break

@@ -28,10 +28,12 @@ import igraph
 import networkx as nx
 import numpy as np
 
-__all__ = ["actor_positions", "grid_of_rings", "SPACING"]
+__all__ = ["actor_positions", "grid_of_rings", "SPACING", "ASPECT"]
 
 #: The distance (pixels) the layout aims to keep between neighbouring actors.
 SPACING = 110.0
+#: The width : height the layout aims at (a wide screen).
+ASPECT = 16 / 9
 
 def actor_positions(
     graph: nx.Graph,
@@ -67,7 +69,9 @@ def actor_positions(
         for i, group in enumerate(ordered):
             angle = 2 * math.pi * i / len(ordered) - math.pi / 2
             anchor_at[group] = (radius * math.cos(angle), radius * math.sin(angle))
-    edges = [(index[u], index[v]) for u, v in graph.edges() if u != v]
+    # Sorted, so that the order the caller built the graph in does not matter.
+    edges = sorted({(min(index[u], index[v]), max(index[u], index[v]))
+                    for u, v in graph.edges() if u != v})
     weights = [1.0] * len(edges)
     start = rng.uniform(-1.0, 1.0, size=(n + len(anchor_at), 2)) * (radius * 0.25)
     low = np.full((n + len(anchor_at), 2), -np.inf)
@@ -102,21 +106,24 @@ def actor_positions(
     # Scale so that the typical nearest-neighbour distance is SPACING pixels.
     typical = _median_nearest(coords)
     coords *= 0.6 * SPACING / typical if typical > 0 else SPACING
+    # Screens and projectors are wide: stretch a tall or square picture sideways
+    # (up to 16:9) so that fitting it to the window leaves no empty margins and
+    # the labels come out larger.
+    width, height = np.ptp(coords[:, 0]), np.ptp(coords[:, 1])
+    if width > 0 and height > 0 and width / height < ASPECT:
+        coords[:, 0] *= min(ASPECT * height / width, 2.5)
     # Labels are wider than tall: keep nodes 1.6 times as far apart across as down,
     # which also evens out a crowded centre.
     coords[:, 0] /= 1.6
-    coords = _separate(coords, min_distance=SPACING * 1.15)
+    coords = _separate(coords, min_distance=SPACING * 1.25)
     coords[:, 0] *= 1.6
-    return {v: (int(round(x)), int(round(y))) for v, (x, y) in zip(nodes, coords)}
+    return {v: (int(round(x)), int(round(y))) for v, (x, y) in zip(nodes, coords, strict=True)}
 
 
 def _median_nearest(coords: np.ndarray) -> float:
     if len(coords) < 2:
         return 1.0
-    if len(coords) > 3000:
-        sample = coords[:: len(coords) // 3000 + 1]
-    else:
-        sample = coords
+    sample = coords[:: len(coords) // 3000 + 1] if len(coords) > 3000 else coords
     from scipy.spatial import cKDTree
 
     distances, _ = cKDTree(coords).query(sample, k=2)

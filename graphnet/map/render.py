@@ -19,6 +19,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -32,8 +33,9 @@ from graphnet.errors import OutputError
 from graphnet.i18n import LANGUAGES, format_date, t
 from graphnet.map.aggregate import aggregate_map_data
 from graphnet.map.data import COLOR_BY, SIZE_BY, ExtraEdge, MapData, actor_map_data
-from graphnet.map.scope import ego_network, orp_network, with_kinds
+from graphnet.map.scope import ego_network, find_actor, orp_network, with_kinds
 from graphnet.model import Network
+from graphnet.vocab import LINK_KINDS
 
 if TYPE_CHECKING:
     from graphnet.analysis import Analysis
@@ -54,7 +56,7 @@ AGGREGATE_ABOVE = 1500
 #: A map with more nodes or edges than these would not open usably in a browser
 #: (vis-network draws every node and edge on one canvas on each frame).
 MAX_MAP_NODES = 5000
-MAX_MAP_EDGES = 40000
+MAX_MAP_EDGES = 25000
 
 VIS_VERSION = "9.1.2"
 VIEWS = ("auto", "actors", "aggregate")
@@ -175,6 +177,8 @@ def map_data(
     data = actor_map_data(shown, analysis, lang=lang, color_by=color_by, size_by=size_by,
                           suggestions=suggestions, extra_edges=extra_edges, seed=seed,
                           title=title)
+    if ego is not None:
+        data = replace(data, focus=find_actor(shown, ego).id)
     _check_size(data, "actors", len(shown.actors))
     return data
 
@@ -249,10 +253,12 @@ def render_page(data: MapData, *, lang: str, mapped_on: str | None = None) -> st
     for entry in [*data.legend["colors"]["entries"], *data.legend["sectors"],
                   *data.legend["extras"]]:
         entry["color"] = _checked_color(entry["color"])
-    text = {key: t(f"map.{key}", lang) for key in (
-        "freeze", "release", "search_none", "save_png")}
-    payload = {"view": data.view, "nodes": data.nodes, "edges": data.edges, "text": text,
-               "large": len(data.edges) > 3000}
+    text: dict[str, Any] = {key: t(f"map.{key}", lang) for key in (
+        "freeze", "release", "search_none", "save_png", "tip_links", "show_legend",
+        "hide_legend")}
+    text["kinds"] = {code: LINK_KINDS.label(code, lang) for code in LINK_KINDS.codes}
+    payload = {"view": data.view, "lang": lang, "nodes": data.nodes, "edges": data.edges,
+               "text": text, "large": len(data.edges) > 3000, "focus": data.focus}
     template = _environment().get_template("map.html.j2")
     return template.render(
         lang=lang,

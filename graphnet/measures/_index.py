@@ -43,7 +43,9 @@ class Indexed:
         if self._igraph is None:
             import igraph as ig
 
-            coo = sp.triu(self.adjacency, format="coo") if not self.directed else self.adjacency.tocoo()
+            # an undirected link once (upper triangle), an arc as it is
+            whole = self.adjacency
+            coo = whole.tocoo() if self.directed else sp.triu(whole, format="coo")
             edges = np.column_stack([coo.row, coo.col]).astype(np.int64)
             self._igraph = ig.Graph(n=self.n, edges=edges.tolist(), directed=self.directed)
         return self._igraph

@@ -5,10 +5,14 @@ Columns, in order (conventions in :data:`graphnet.measures.CONVENTIONS`):
 closeness, eigenvector, pagerank, constraint, effective_size, core_number,
 community, brokerage_coordinator, brokerage_itinerant, brokerage_representative,
 brokerage_gatekeeper, brokerage_liaison, brokerage_total, is_isolated,
-is_peripheral, is_sector_closed, is_cut_point, orp``.
+is_peripheral, is_sector_closed, is_cut_point, orp, orp_betweenness,
+orp_closeness``.
 
 Rows follow the network's actor order; the index is the actor id. Every figure
-is on the whole network given (see the ``scope`` convention).
+is on the whole network given (see the ``scope`` convention) except the
+``orp_*`` columns: betweenness and closeness on the actor's own ORP alone (the
+subgraph of the actors with the same ``orp``, links to other ORPs left out),
+which is what a networker of that ORP reads; empty for an actor with no ORP.
 
 >>> from graphnet.model import Actor, Link, Network
 >>> net = Network(
@@ -25,9 +29,10 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from graphnet.measures import centrality, holes
-from graphnet.measures._index import index_graph
+from graphnet.measures._index import Indexed, index_graph
 from graphnet.measures.brokerage import BROKERAGE_COLUMNS, brokerage
 from graphnet.measures.communities import communities
 from graphnet.model import Network
@@ -39,6 +44,7 @@ ACTOR_COLUMNS = (
     "betweenness", "closeness", "eigenvector", "pagerank", "constraint",
     "effective_size", "core_number", "community", *BROKERAGE_COLUMNS,
     "is_isolated", "is_peripheral", "is_sector_closed", "is_cut_point", "orp",
+    "orp_betweenness", "orp_closeness",
 )
 
 
@@ -48,6 +54,20 @@ def _sector_closed(graph: nx.Graph, sector: dict[str, str]) -> dict[str, bool]:
         partners = [u for u in graph[v] if u != v]
         closed[v] = bool(partners) and all(sector[u] == sector[v] for u in partners)
     return closed
+
+
+def _per_orp(ix: Indexed, orp: dict[str, str | None], seed: int) -> pd.DataFrame:
+    """Betweenness and closeness of each actor on its own ORP's subgraph."""
+    frame = pd.DataFrame(np.nan, index=pd.Index(ix.nodes, name="id"),
+                         columns=["orp_betweenness", "orp_closeness"])
+    labels = pd.Series([orp.get(v) for v in ix.nodes])
+    for _, positions in labels.groupby(labels, dropna=True).groups.items():
+        pos = np.asarray(positions, dtype=np.int64)
+        inside = sp.csr_array(ix.adjacency[pos][:, pos])
+        sub = Indexed([ix.nodes[i] for i in pos], inside, inside, False)
+        frame.iloc[pos, 0] = centrality.betweenness(sub, seed=seed).to_numpy()
+        frame.iloc[pos, 1] = centrality.closeness(sub, seed=seed).to_numpy()
+    return frame
 
 
 def actor_table(network: Network, *, collaboration: nx.Graph | None = None,
@@ -91,9 +111,19 @@ def actor_table(network: Network, *, collaboration: nx.Graph | None = None,
     broker = brokerage(fx, sector).reindex(index)
     for column in BROKERAGE_COLUMNS:
         table[column] = broker[column].astype(int)
-    table["is_isolated"] = (table["degree"] == 0) & (table["in_degree"] == 0) & (table["out_degree"] == 0)
+    table["is_isolated"] = ((table["degree"] == 0) & (table["in_degree"] == 0)
+                            & (table["out_degree"] == 0))
     table["is_peripheral"] = table["degree"] == 1
     table["is_sector_closed"] = aligned(pd.Series(_sector_closed(collab, sector))).astype(bool)
     table["is_cut_point"] = aligned(centrality.cut_points(ix)).astype(bool)
     table["orp"] = [a.orp for a in network.actors]
+    orp = {a.id: a.orp for a in network.actors}
+    if len(set(orp.values())) == 1 and None not in orp.values():
+        # one ORP: its subgraph is the whole network
+        table["orp_betweenness"] = table["betweenness"]
+        table["orp_closeness"] = table["closeness"]
+    else:
+        local = _per_orp(ix, orp, seed).reindex(index)
+        table["orp_betweenness"] = local["orp_betweenness"]
+        table["orp_closeness"] = local["orp_closeness"]
     return table[list(ACTOR_COLUMNS)]

@@ -89,44 +89,44 @@ def path_sources(graph: nx.Graph | Indexed, *, seed: int = 42,
 
     Returns ``(sources, scale)``: the node positions paths are computed from, and
     for each node the factor (component size / sources in it) that turns sums
-    over the sources into estimates over all pairs. With ``graph`` up to ``limit``
-    actors every node is a source (exact). Otherwise every component up to
-    ``limit`` actors is exact and each larger one contributes ``sample`` sources
-    drawn with ``numpy.random.default_rng(seed)``.
+    over the sources into estimates over all pairs. Every actor of a component of
+    up to ``limit`` actors is a source (exact); each larger component contributes
+    ``sample`` sources drawn with ``numpy.random.default_rng(seed)``.
     """
     ix = _ix(graph)
     labels, sizes = _components(ix)
-    if ix.n <= limit:
-        return np.arange(ix.n), np.ones(ix.n)
     rng = np.random.default_rng(seed)
     chosen: list[np.ndarray] = []
     factor = np.ones(len(sizes))
-    for comp, size in enumerate(sizes):
-        members = np.flatnonzero(labels == comp) if size > limit else None
-        if members is None:
-            continue
-        picked = np.sort(rng.choice(members, size=min(sample, size), replace=False))
+    for comp in np.flatnonzero(sizes > limit):
+        members = np.flatnonzero(labels == comp)
+        picked = np.sort(rng.choice(members, size=min(sample, len(members)), replace=False))
         chosen.append(picked)
-        factor[comp] = size / len(picked)
-    big = sizes[labels] > limit
-    exact_nodes = np.flatnonzero(~big)
+        factor[comp] = len(members) / len(picked)
+    exact_nodes = np.flatnonzero(sizes[labels] <= limit)
     sources = np.sort(np.concatenate([exact_nodes, *chosen])) if chosen else exact_nodes
     return sources, factor[labels]
+
+
+def _has_large_component(ix: Indexed, limit: int) -> bool:
+    _, sizes = _components(ix)
+    return bool(len(sizes)) and int(sizes.max()) > limit
 
 
 def betweenness(graph: nx.Graph | Indexed, *, seed: int = 42,
                 limit: int = EXACT_PATHS_LIMIT, sample: int = SAMPLED_SOURCES) -> pd.Series:
     """Normalised shortest-path betweenness, as ``nx.betweenness_centrality(G)``.
 
-    Exact up to ``limit`` actors; above it, sampled per large component (see
-    :func:`path_sources`). ``graph`` is taken as undirected and unweighted.
+    Exact in components of up to ``limit`` actors; larger ones are estimated from
+    ``sample`` seeded sources (see :func:`path_sources`). ``graph`` is taken as
+    undirected and unweighted.
     """
     ix = _ix(graph)
     n = ix.n
     if n <= 2 or ix.adjacency.nnz == 0:
         return _series(ix, np.zeros(n), "betweenness")
     g = ix.igraph()
-    if n <= limit:
+    if not _has_large_component(ix, limit):
         raw = np.asarray(g.betweenness(directed=False), dtype=float)
         scale = np.ones(n)
     else:
@@ -142,9 +142,9 @@ def closeness(graph: nx.Graph | Indexed, *, seed: int = 42,
               limit: int = EXACT_PATHS_LIMIT, sample: int = SAMPLED_SOURCES) -> pd.Series:
     """Closeness as ``nx.closeness_centrality(G)`` (WF-improved; 0 for an isolate).
 
-    Exact up to ``limit`` actors; above it, for components larger than ``limit``
-    the mean distance to the sampled sources of the component stands in for the
-    mean distance to all its actors.
+    Exact in components of up to ``limit`` actors; in larger ones the mean distance
+    to the component's sampled sources stands in for the mean distance to all its
+    actors.
     """
     ix = _ix(graph)
     n = ix.n
@@ -154,28 +154,32 @@ def closeness(graph: nx.Graph | Indexed, *, seed: int = 42,
     labels, sizes = _components(ix)
     reach = sizes[labels].astype(float)
     g = ix.igraph()
-    if n <= limit:
+    big = reach > limit
+    if not big.any():
         exact = np.asarray(g.closeness(mode="all", normalized=True), dtype=float)
         values = np.nan_to_num(exact) * (reach - 1) / (n - 1)
         return _series(ix, values, "closeness")
-    big = reach > limit
     small_nodes = np.flatnonzero(~big)
     if len(small_nodes):
         exact = np.asarray(g.closeness(vertices=small_nodes.tolist(), mode="all",
                                        normalized=True), dtype=float)
         values[small_nodes] = np.nan_to_num(exact) * (reach[small_nodes] - 1) / (n - 1)
     sources, _ = path_sources(ix, seed=seed, limit=limit, sample=sample)
-    sources = sources[big[sources]]
-    total = np.zeros(n)
-    count = np.zeros(n)
-    adjacency = sp.csr_matrix(ix.adjacency)  # symmetric: BFS as directed skips a copy per call
-    for source in sources:
-        dist, reached = bfs_distances(adjacency, int(source))
-        reached[source] = False
-        total[reached] += dist[reached]
-        count[reached] += 1
-    est = np.divide(count, total, out=np.zeros(n), where=total > 0)
-    values[big] = est[big] * (reach[big] - 1) / (n - 1)
+    adjacency = sp.csr_matrix(ix.adjacency)
+    for comp in np.flatnonzero(sizes > limit):
+        members = np.flatnonzero(labels == comp)
+        # BFS inside the component's own matrix: arrays of its size, not n.
+        inside = adjacency[members][:, members]
+        local = np.searchsorted(members, sources[np.isin(sources, members)])
+        total = np.zeros(len(members))
+        for source in local:
+            dist, _ = bfs_distances(inside, int(source))
+            total += dist
+        count = np.full(len(members), float(len(local)))
+        count[local] -= 1  # a sampled source does not count its distance to itself
+        r = len(members)
+        mean_inverse = np.divide(count, total, out=np.zeros(r), where=total > 0)
+        values[members] = mean_inverse * (r - 1) / (n - 1)
     return _series(ix, values, "closeness")
 
 
@@ -202,7 +206,8 @@ def bfs_distances(adjacency: sp.csr_matrix, source: int) -> tuple[np.ndarray, np
         ancestor = jumped
 
 
-def eigenvector(graph: nx.Graph | Indexed, *, max_iter: int = 1000, tol: float = 1.0e-6) -> pd.Series:
+def eigenvector(graph: nx.Graph | Indexed, *, max_iter: int = 1000,
+                tol: float = 1.0e-6) -> pd.Series:
     """Eigenvector centrality as ``nx.eigenvector_centrality(G)`` (unweighted).
 
     networkx iterates x ← (A + I)x / ‖(A + I)x‖ from a uniform start until the

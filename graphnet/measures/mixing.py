@@ -63,7 +63,8 @@ def _mixing(graph: nx.Graph, sectors: Mapping[Any, str], vocabulary: Sequence[st
     sizes = pd.Series([sectors[v] for v in graph.nodes], dtype=object).value_counts()
     order = _order(set(sizes.index), vocabulary)
     rank = {code: i for i, code in enumerate(order)}
-    counts = {tuple(sorted(k, key=rank.__getitem__)): c for k, c in _pair_counts(graph, sectors).items()}
+    counts = {tuple(sorted(pair, key=rank.__getitem__)): c
+              for pair, c in _pair_counts(graph, sectors).items()}
     rows = []
     for i, a in enumerate(order):
         for b in order[i:]:
@@ -71,7 +72,8 @@ def _mixing(graph: nx.Graph, sectors: Mapping[Any, str], vocabulary: Sequence[st
             possible = na * (na - 1) // 2 if a == b else na * nb
             linked = counts.get((a, b), 0)
             rows.append((a, b, linked, possible, linked / possible if possible else np.nan))
-    return pd.DataFrame(rows, columns=["sector_a", "sector_b", "linked_pairs", "possible_pairs", "density"])
+    return pd.DataFrame(rows, columns=["sector_a", "sector_b", "linked_pairs", "possible_pairs",
+                                       "density"])
 
 
 def sector_mixing(network: Network, collaboration: nx.Graph | None = None) -> pd.DataFrame:

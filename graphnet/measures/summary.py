@@ -89,7 +89,10 @@ def network_summary(network: Network, actors_df: pd.DataFrame, *,
     m = collab.number_of_edges() - nx.number_of_selfloops(collab)
     degrees = actors_df["degree"].to_numpy()
     component_sizes = [len(c) for c in nx.connected_components(collab)]
-    tri = np.asarray(list(nx.triangles(collab).values()), dtype=float) if n else np.zeros(0)
+    # Links among each actor's partners, read back from effective size
+    # (degree − 2t/degree) instead of counting triangles again.
+    esize = actors_df["effective_size"].to_numpy(dtype=float)
+    tri = np.rint(np.nan_to_num((degrees - esize) * degrees / 2.0))
     triples = float((degrees * (degrees - 1)).sum()) / 2.0
     kp = key_player_set if key_player_set is not None else key_players(collab, k, seed=seed)
     kinds = Counter(link.kind for link in network.all_links())

@@ -22,6 +22,7 @@ import datetime as dt
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ __all__ = [
     "make_report",
     "report_language",
     "GENERATED_AT_FIELD",
+    "sample_dataset",
 ]
 
 #: The version of ``report.json``'s layout (documented in docs/report-schema.md).
@@ -69,6 +71,23 @@ class Report:
     map_html: str | None = None
 
 
+SAMPLE_NAME = "orp-horni-lhota-2025"
+
+
+def sample_dataset() -> Path:
+    """The bundled sample ORP (fictional Horní Lhota): the repository's ``datasets``
+    folder when graphnet runs from a checkout, else the copy shipped in the package.
+
+    >>> (sample_dataset() / "akteri.csv").exists()
+    True
+    """
+    checkout = Path(__file__).resolve().parents[2] / "datasets" / SAMPLE_NAME
+    if (checkout / "akteri.csv").exists():
+        return checkout
+    shipped = resources.files("graphnet").joinpath(f"data/sample/{SAMPLE_NAME}")
+    return Path(str(shipped))
+
+
 def report_language(network: Network, lang: str | None = None) -> str:
     """The language to write in: the one asked for, else the data's, else Czech."""
     for candidate in (lang, network.language, "cs"):
@@ -77,20 +96,18 @@ def report_language(network: Network, lang: str | None = None) -> str:
     raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
 
 
-def _without_personal(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _without_personal(v) for k, v in value.items() if k not in PERSONAL_FIELDS}
-    if isinstance(value, list):
-        return [_without_personal(v) for v in value]
-    return value
+def _without_personal(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in PERSONAL_FIELDS}
 
 
 def _report_data(analysis: Analysis, options: ReportOptions,
                  content: Mapping[str, Any]) -> dict[str, Any]:
     network = analysis.network
-    analysis_data = files.json_ready(analysis.to_dict())
+    # to_dict() is JSON-ready already (documented); only the actor records are
+    # touched, to keep personal fields out (or put them in when asked).
+    analysis_data = analysis.to_dict()
     if not options.include_personal:
-        analysis_data = _without_personal(analysis_data)
+        analysis_data["actors"] = [_without_personal(r) for r in analysis_data.get("actors", [])]
     else:
         for record in analysis_data.get("actors", []):
             if network.has_actor(str(record.get("id"))):
@@ -100,7 +117,7 @@ def _report_data(analysis: Analysis, options: ReportOptions,
     written = list(REPORT_FILES) + ([options.map_file] if options.map_file else [])
     return {
         "schema": REPORT_SCHEMA,
-        "report": {
+        "report": files.json_ready({
             "graphnet_version": __version__,
             "language": options.lang,
             "title": content["title"],
@@ -116,7 +133,7 @@ def _report_data(analysis: Analysis, options: ReportOptions,
                 "findings": chosen,
                 "recommendations": list(content["summary"]["recommendations"]),
             },
-        },
+        }),
         "analysis": analysis_data,
     }
 
@@ -138,7 +155,8 @@ def build_report(analysis: Analysis, options: ReportOptions | None = None, *,
                       map_file=MAP_FILE if map_html is not None else None)
     network = analysis.network
     pictures = {
-        "network": charts.network_picture(network, analysis.actors, options.lang),
+        "network": charts.network_picture(network, analysis.actors, options.lang,
+                                          sector_pairs=analysis.sector_pairs),
         "heatmap": charts.sector_heatmap(analysis.sector_pairs, network.sectors, options.lang)
         if len(analysis.sector_pairs) else None,
         "ei": charts.ei_chart(analysis.sector_ei, network.sectors, options.lang)

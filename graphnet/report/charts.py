@@ -19,6 +19,7 @@ import base64
 import io
 import math
 from collections.abc import Sequence
+from typing import Any
 
 import matplotlib
 
@@ -27,6 +28,7 @@ matplotlib.use("Agg")  # no screen here, and never a window: pictures go into fi
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.colors import LinearSegmentedColormap  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
@@ -55,7 +57,8 @@ INK = "#333333"
 MUTED = "#8a8a8a"
 GRID = "#d9d9d9"
 
-_RC = {
+# Typed loosely: matplotlib's stubs want literal keys.
+_RC: Any = {
     "svg.fonttype": "none",  # text stays text: smaller files, the reader's own font
     "svg.hashsalt": "graphnet",  # stable element ids
     "font.family": "DejaVu Sans",
@@ -91,64 +94,74 @@ def _shorten(text: str, limit: int = 28) -> str:
 
 
 def network_picture(network: Network, actors: pd.DataFrame, lang: str,
-                    *, aggregate_above: int = AGGREGATE_ABOVE, seed: int = LAYOUT_SEED) -> str:
+                    *, sector_pairs: pd.DataFrame | None = None,
+                    aggregate_above: int = AGGREGATE_ABOVE, seed: int = LAYOUT_SEED) -> str:
     """The collaboration network coloured by sector.
 
     Up to ``aggregate_above`` actors: one dot per actor (size = partners; isolated
     actors hollow, in a row beneath), a fixed-seed spring layout. Above it: one
     circle per sector (size = actors) with lines as wide as the linked pairs
-    between sectors.
+    between sectors (from ``sector_pairs``, the analysis's mixing table, when given:
+    no graph of 30,000 actors is built for a picture of twelve circles).
     """
-    graph = network.collaboration_graph()
-    if graph.number_of_nodes() > aggregate_above:
-        return _sector_picture(graph, network.sectors, lang)
-    return _actor_picture(graph, network.sectors, actors, seed)
+    if len(network.actors) > aggregate_above:
+        counts = {str(k): int(v) for k, v in
+                  pd.Series([a.sector for a in network.actors]).value_counts().items()}
+        if sector_pairs is None:
+            sector_pairs = _pairs_from_graph(network.collaboration_graph())
+        pairs = {(str(r["sector_a"]), str(r["sector_b"])): int(r["linked_pairs"])
+                 for r in sector_pairs.to_dict("records")}
+        return _sector_picture(counts, pairs, network.sectors, lang)
+    return _actor_picture(network.collaboration_graph(), network.sectors, actors, seed)
+
+
+def _pairs_from_graph(graph: nx.Graph) -> pd.DataFrame:
+    pairs: dict[tuple[str, str], int] = {}
+    for u, v in graph.edges():
+        a, b = sorted((graph.nodes[u].get("sector") or "", graph.nodes[v].get("sector") or ""))
+        pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    return pd.DataFrame([{"sector_a": a, "sector_b": b, "linked_pairs": n}
+                         for (a, b), n in sorted(pairs.items())],
+                        columns=["sector_a", "sector_b", "linked_pairs"])
 
 
 def _actor_picture(graph: nx.Graph, sectors: Vocabulary, actors: pd.DataFrame, seed: int) -> str:
     with matplotlib.rc_context(_RC):
-        figure = _new_figure(9.0, 6.2)
+        figure = _new_figure(10.0, 6.4)
         axes = figure.add_axes((0, 0, 1, 1))
         axes.set_axis_off()
         nodes = sorted(graph.nodes)
         isolated = [n for n in nodes if graph.degree(n) == 0]
-        positions = _packed_layout(graph, seed)
-        # Isolated actors in a row below the network: visible, and visibly apart.
-        if isolated:
-            bottom = min((p[1] for p in positions.values()), default=0.0)
-            left = min((p[0] for p in positions.values()), default=0.0)
-            right = max((p[0] for p in positions.values()), default=1.0)
-            per_row = max(8, math.ceil(math.sqrt(len(isolated)) * 3))
-            step = max((right - left) / per_row, 0.25)
-            for i, node in enumerate(isolated):
-                row, col = divmod(i, per_row)
-                positions[node] = np.array([left + step * (col + 0.5), bottom - 0.9 - 0.45 * row])
-        for u, v, data in sorted(graph.edges(data=True)):
-            (x1, y1), (x2, y2) = positions[u], positions[v]
-            width = 0.5 + min(float(data.get("weight", 1.0)), 10.0) * 0.12
-            axes.plot([x1, x2], [y1, y2], color="#b5b5b5", linewidth=width, zorder=1,
-                      solid_capstyle="round")
+        positions = _layout(graph, sectors, seed)
+        edges = sorted(graph.edges(data=True))
+        segments = [(positions[u], positions[v]) for u, v, _ in edges]
+        widths = [0.5 + min(float(d.get("weight", 1.0)), 10.0) * 0.12 for _, _, d in edges]
+        axes.add_collection(LineCollection(segments, colors="#b5b5b5", linewidths=widths,
+                                           zorder=1, capstyle="round"))
         cut_points = set(actors.index[actors["is_cut_point"].astype(bool)]) \
             if "is_cut_point" in actors.columns else set()
-        for node in nodes:
-            x, y = positions[node]
-            sector = graph.nodes[node].get("sector") or ""
-            colour = sector_color(sectors, sector)
-            degree = graph.degree(node)
-            size = 28 + 14 * math.sqrt(degree)
-            if degree == 0:
-                axes.scatter([x], [y], s=size, facecolors="white", edgecolors=colour,
-                             linewidths=1.8, zorder=3)
-            else:
-                axes.scatter([x], [y], s=size, color=colour, edgecolors="white",
-                             linewidths=0.8 if node not in cut_points else 0, zorder=3)
-                if node in cut_points:
-                    axes.scatter([x], [y], s=size + 60, facecolors="none", edgecolors=INK,
-                                 linewidths=1.2, zorder=2)
+        xy = np.array([positions[n] for n in nodes]).reshape(-1, 2)
+        colours = [sector_color(sectors, graph.nodes[n].get("sector") or "") for n in nodes]
+        sizes = np.array([28 + 14 * math.sqrt(graph.degree(n)) for n in nodes])
+        linked_mask = np.array([graph.degree(n) > 0 for n in nodes], dtype=bool)
+        cut_mask = np.array([n in cut_points for n in nodes], dtype=bool)
+        if cut_mask.any():
+            axes.scatter(xy[cut_mask, 0], xy[cut_mask, 1], s=sizes[cut_mask] + 60,
+                         facecolors="none", edgecolors=INK, linewidths=1.2, zorder=2)
+        if linked_mask.any():
+            axes.scatter(xy[linked_mask, 0], xy[linked_mask, 1], s=sizes[linked_mask],
+                         c=[c for c, m in zip(colours, linked_mask, strict=True) if m],
+                         edgecolors="white", linewidths=0.8, zorder=3)
+        if (~linked_mask).any():
+            axes.scatter(xy[~linked_mask, 0], xy[~linked_mask, 1], s=sizes[~linked_mask],
+                         facecolors="white", linewidths=1.8, zorder=3,
+                         edgecolors=[c for c, m in zip(colours, linked_mask, strict=True)
+                                     if not m])
         # Name the few actors a reader looks for: single points of failure and hubs.
         by_degree = sorted(nodes, key=lambda n: (-graph.degree(n), n))
         named = [n for n in by_degree if n in cut_points][:6]
-        named += [n for n in by_degree if n not in named and graph.degree(n) > 0][: max(0, 8 - len(named))]
+        hubs = [n for n in by_degree if n not in named and graph.degree(n) > 0]
+        named += hubs[: max(0, 8 - len(named))]
         for node in named:
             x, y = positions[node]
             axes.annotate(_shorten(str(graph.nodes[node].get("name") or node)), (x, y),
@@ -157,8 +170,21 @@ def _actor_picture(graph: nx.Graph, sectors: Vocabulary, actors: pd.DataFrame, s
                           bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
                                 "alpha": 0.75})
         axes.set_aspect("equal")
+        axes.autoscale_view()
         axes.margins(0.04)
         return figure_to_data_uri(figure)
+
+
+def _layout(graph: nx.Graph, sectors: Vocabulary, seed: int) -> dict[str, np.ndarray]:
+    """The interactive map's layout (seeded, grouped by sector), so that the report's
+    picture and map.html show the network the same way; y flipped (screen y runs down)."""
+    try:
+        from graphnet.map.layout import actor_positions
+    except ImportError:  # the map is optional; lay the parts out here instead
+        return _packed_layout(graph, seed)
+    group_of = {n: str(graph.nodes[n].get("sector") or "") for n in graph.nodes}
+    placed = actor_positions(graph, group_of, group_order=sectors.codes, seed=seed)
+    return {n: np.array([float(x), -float(y)]) for n, (x, y) in placed.items()}
 
 
 def _packed_layout(graph: nx.Graph, seed: int) -> dict[str, np.ndarray]:
@@ -197,16 +223,10 @@ def _packed_layout(graph: nx.Graph, seed: int) -> dict[str, np.ndarray]:
     return positions
 
 
-def _sector_picture(graph: nx.Graph, sectors: Vocabulary, lang: str) -> str:
-    counts: dict[str, int] = {}
-    for _, data in graph.nodes(data=True):
-        counts[data.get("sector") or ""] = counts.get(data.get("sector") or "", 0) + 1
+def _sector_picture(counts: dict[str, int], pairs: dict[tuple[str, str], int],
+                    sectors: Vocabulary, lang: str) -> str:
     present = [code for code in sectors.codes if code in counts] + sorted(
         code for code in counts if code not in sectors)
-    pairs: dict[tuple[str, str], int] = {}
-    for u, v in graph.edges():
-        a, b = sorted((graph.nodes[u].get("sector") or "", graph.nodes[v].get("sector") or ""))
-        pairs[(a, b)] = pairs.get((a, b), 0) + 1
     angle = {code: 2 * math.pi * i / len(present) + math.pi / 2 for i, code in enumerate(present)}
     where = {code: (math.cos(a), math.sin(a)) for code, a in angle.items()}
     with matplotlib.rc_context(_RC):
@@ -216,7 +236,7 @@ def _sector_picture(graph: nx.Graph, sectors: Vocabulary, lang: str) -> str:
         axes.set_aspect("equal")
         largest = max([n for (a, b), n in pairs.items() if a != b] or [1])
         for (a, b), n in sorted(pairs.items()):
-            if a == b:
+            if a == b or n == 0 or a not in where or b not in where:
                 continue
             (x1, y1), (x2, y2) = where[a], where[b]
             axes.plot([x1, x2], [y1, y2], color="#9a9a9a", alpha=0.7, zorder=1,
@@ -249,13 +269,14 @@ def sector_heatmap(sector_pairs: pd.DataFrame, sectors: Vocabulary, lang: str) -
     density = np.full((size, size), np.nan)
     linked = np.zeros((size, size), dtype=int)
     expected = np.zeros((size, size), dtype=bool)
-    for row in sector_pairs.itertuples(index=False):
-        i, j = index[row.sector_a], index[row.sector_b]
-        value = float(row.density) if row.density is not None and not pd.isna(row.density) else np.nan
+    for row in sector_pairs.to_dict("records"):
+        i, j = index[str(row["sector_a"])], index[str(row["sector_b"])]
+        raw = row.get("density")
+        value = np.nan if raw is None or pd.isna(raw) else float(raw)
         for a, b in ((i, j), (j, i)):
             density[a, b] = value
-            linked[a, b] = int(row.linked_pairs)
-            expected[a, b] = bool(getattr(row, "expected", False))
+            linked[a, b] = int(row["linked_pairs"])
+            expected[a, b] = bool(row.get("expected", False))
     labels = [_shorten(sectors.label(c, lang), 24) for c in codes]
     with matplotlib.rc_context(_RC):
         side = 1.2 + 0.55 * size
@@ -285,7 +306,7 @@ def sector_heatmap(sector_pairs: pd.DataFrame, sectors: Vocabulary, lang: str) -
         bar = figure.colorbar(image, ax=axes, fraction=0.035, pad=0.02)
         bar.set_label(t("report.heatmap_colorbar", lang))
         bar.outline.set_visible(False)
-        ticks = bar.get_ticks()
+        ticks = [float(v) for v in bar.get_ticks()]
         bar.set_ticks(ticks, labels=[format_percent(v, lang, 0) for v in ticks])
         return figure_to_data_uri(figure)
 

@@ -15,7 +15,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import networkx as nx
 import pandas as pd
 
 from graphnet import __version__
@@ -27,6 +26,10 @@ __all__ = ["ReportOptions", "build_content", "TABLE_FILES", "SUMMARY_FINDINGS"]
 
 #: How many findings the summary names.
 SUMMARY_FINDINGS = 5
+#: How many recommendations drawn from findings, and how many suggested links, the
+#: summary names (the rest are in their sections).
+MAX_RECOMMENDATIONS = 5
+SUGGESTIONS_IN_SUMMARY = 2
 #: The CSV tables written beside the report, in the order the report mentions them.
 TABLE_FILES = ("actors.csv", "sector_pairs.csv", "findings.csv", "suggestions.csv",
                "coverage.csv")
@@ -229,7 +232,8 @@ def _recommendations(analysis: Analysis, namer: _Namer, lang: str) -> list[str]:
             texts.append(t(key, lang, n=format_number(gaps or len(same), lang)))
         else:
             texts.append(t(key, lang, n=format_number(len(same), lang)))
-    for suggestion in analysis.suggestions[:3]:
+    texts = texts[:MAX_RECOMMENDATIONS]
+    for suggestion in analysis.suggestions[:SUGGESTIONS_IN_SUMMARY]:
         texts.append(t("report.rec_suggestion", lang, a=namer.name(suggestion.source),
                        b=namer.name(suggestion.target), reason=suggestion.reasons.get(lang, "")))
     network = analysis.network
@@ -246,8 +250,21 @@ def _legend(analysis: Analysis, namer: _Namer, lang: str) -> list[dict[str, str]
     return [dict(namer.sector(c), count=_number(int(counts[c]), lang)) for c in codes]
 
 
-def _actor_lists(analysis: Analysis, namer: _Namer, graph: nx.Graph, top: int,
-                 lang: str) -> dict[str, Any]:
+def _only_partners(analysis: Analysis, actor_ids: Sequence[str]) -> dict[str, str]:
+    """The one partner of each of these (peripheral) actors, from the links."""
+    wanted = set(actor_ids)
+    partners: dict[str, str] = {}
+    for link in analysis.network.all_links():
+        if link.is_self_loop:
+            continue
+        if link.source in wanted:
+            partners.setdefault(link.source, link.target)
+        if link.target in wanted:
+            partners.setdefault(link.target, link.source)
+    return partners
+
+
+def _actor_lists(analysis: Analysis, namer: _Namer, top: int, lang: str) -> dict[str, Any]:
     actors = analysis.actors
     sector_rank = {c: i for i, c in enumerate(namer.sectors.codes)}
 
@@ -259,10 +276,10 @@ def _actor_lists(analysis: Analysis, namer: _Namer, graph: nx.Graph, top: int,
                                                    namer.name(i).casefold(), str(i)))
 
     isolated = [namer.actor(i) for i in ordered("is_isolated")]
-    peripheral = []
-    for i in ordered("is_peripheral"):
-        partners = sorted(graph[i]) if i in graph else []
-        peripheral.append(namer.actor(i, partner=namer.name(partners[0]) if partners else "–"))
+    peripheral_ids = ordered("is_peripheral")
+    partners = _only_partners(analysis, peripheral_ids[:top])
+    peripheral = [namer.actor(i, partner=namer.name(partners[i]) if i in partners else "–")
+                  for i in peripheral_ids]
     closed = [namer.actor(i, degree=_number(actors.at[i, "degree"], lang))
               for i in ordered("is_sector_closed")]
 
@@ -378,16 +395,17 @@ def build_content(analysis: Analysis, options: ReportOptions,
     lang = options.lang
     namer = _Namer(analysis, lang)
     network = analysis.network
-    graph = network.collaboration_graph()
     top = max(1, options.top)
     pictures = dict(pictures or {})
     generated = options.generated_at or dt.datetime.now(dt.timezone.utc)
 
+    title = options.title or network.name or t("report.default_title", lang)
     subtitle = []
-    if network.name:
+    if network.name and network.name != title:
         subtitle.append(t("report.subtitle_dataset", lang, name=network.name))
     if network.mapped_on:
-        subtitle.append(t("report.subtitle_mapped", lang, date=format_date(network.mapped_on, lang)))
+        subtitle.append(t("report.subtitle_mapped", lang,
+                          date=format_date(network.mapped_on, lang)))
 
     summary_findings = _summary_findings(analysis.findings, SUMMARY_FINDINGS)
     position = {id(f): i for i, f in enumerate(analysis.findings)}
@@ -407,7 +425,7 @@ def build_content(analysis: Analysis, options: ReportOptions,
 
     return {
         "lang": lang,
-        "title": options.title or network.name or t("report.default_title", lang),
+        "title": title,
         "subtitle": " · ".join(subtitle),
         "generated": t("report.generated", lang, date=format_date(generated.date(), lang),
                        version=__version__),
@@ -428,7 +446,7 @@ def build_content(analysis: Analysis, options: ReportOptions,
         },
         "sectors": dict(_sectors(analysis, namer, top, lang),
                         heatmap=pictures.get("heatmap"), ei_picture=pictures.get("ei")),
-        "actors": _actor_lists(analysis, namer, graph, top, lang),
+        "actors": _actor_lists(analysis, namer, top, lang),
         "suggestions": _cut(suggestions, top, "suggestions.csv", lang),
         "coverage": _coverage(analysis, namer, top, lang),
         "key_players": {

@@ -125,7 +125,7 @@ def test_delimiter_is_counted_outside_quotes() -> None:
 
 def test_windows_1250_is_recognised_when_not_utf8() -> None:
     assert decode("Šťastná".encode("windows-1250")) == ("Šťastná", "windows-1250")
-    assert decode("Šťastná".encode("utf-8")) == ("Šťastná", "utf-8")
+    assert decode("Šťastná".encode()) == ("Šťastná", "utf-8")
 
 
 def _write_xlsx(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
@@ -226,3 +226,20 @@ def test_headers_match_in_any_case_with_or_without_diacritics(tmp_path: Path,
     folder.mkdir()
     (folder / "akteri.csv").write_text(f"ID,Nazev,Sektor,{header}\na,A,OSPOD,zdravi\n")
     assert graphnet.load(folder).actor("a").needs == ("health",)
+
+
+def test_extra_columns_with_repeated_or_empty_headers_are_all_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "extra"
+    folder.mkdir()
+    (folder / "akteri.csv").write_text("id;název;sektor;x;x;;poznámka;Poznámka\n"
+                                       "a;A;OSPOD;1;2;3;p1;p2\n")
+    assert graphnet.load(folder).actor("a").attributes == {
+        "x": "1", "x (2)": "2", "column 6": "3", "Poznámka": "p2"}
+
+
+def test_excel_sep_line_sets_the_delimiter_and_is_not_a_row(tmp_path: Path) -> None:
+    folder = tmp_path / "sep"
+    folder.mkdir()
+    (folder / "akteri.csv").write_text("sep=;\r\nid;název,plný;sektor\r\na;A;OSPOD\r\nb;B;x\r\n")
+    (error,) = [p for p in graphnet.validate(folder) if p.severity == "error"]
+    assert (error.row, error.column, error.value) == (3, "sektor", "x")

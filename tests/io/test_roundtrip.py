@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from network_strategies import networks
 
 import graphnet
 from graphnet.model import Network
-from network_strategies import networks
 
-ROUND_TRIP = settings(max_examples=40, deadline=None,
+ROUND_TRIP = settings(max_examples=30, deadline=None,
                       suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -10,8 +10,11 @@ its own (``test-<random>-…``) and removes them afterwards.
 
 from __future__ import annotations
 
+import json
 import os
-import socket
+import shutil
+import subprocess
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -29,36 +32,39 @@ ARCADE_DATABASE = "graphnet"
 pytestmark = pytest.mark.bolt
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def arcadedb_server() -> Iterator[ConnectionSettings]:
-    """ArcadeDB embedded, Bolt on a free loopback port; settings to reach it."""
-    server_module = pytest.importorskip("arcadedb_embedded.server")
+    """ArcadeDB embedded in a child process, Bolt on a free loopback port."""
+    pytest.importorskip("arcadedb_embedded")
     root = tempfile.mkdtemp(prefix="graphnet-arcadedb-")
-    bolt_port = _free_port()
-    server = server_module.ArcadeDBServer(
-        root_path=root,
-        root_password=ARCADE_PASSWORD,
-        config={
-            "http_port": _free_port(),
-            "host": "127.0.0.1",
-            "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-            "bolt_port": bolt_port,
-        },
-        jvm_kwargs={"heap_size": "768m"},
-    )
-    server.start()
+    process = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("arcadedb_server.py")), root,
+         ARCADE_DATABASE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL, text=True)
     try:
-        server.create_database(ARCADE_DATABASE)
-        yield ConnectionSettings(f"bolt://127.0.0.1:{bolt_port}", "root", ARCADE_PASSWORD,
-                                 ARCADE_DATABASE)
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.write(ARCADE_PASSWORD + "\n")
+        process.stdin.flush()
+        ready = _ready_line(process.stdout)
+        yield ConnectionSettings(f"bolt://127.0.0.1:{ready['bolt_port']}", "root",
+                                 ARCADE_PASSWORD, ARCADE_DATABASE)
     finally:
-        server.stop()
+        if process.stdin:
+            process.stdin.close()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _ready_line(stdout: Any) -> dict[str, int]:
+    """The server's JSON ready line (ArcadeDB's own log lines come before it)."""
+    for line in stdout:
+        if line.startswith("{"):
+            return dict(json.loads(line))
+    raise RuntimeError("ArcadeDB's embedded server did not start")
 
 
 def _servers() -> list[str]:

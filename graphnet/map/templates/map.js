@@ -2,31 +2,13 @@
    Every text from the data is put into the page with textContent, never as HTML. */
 (function () {
   "use strict";
-  window.__marks = {start: performance.now()};
+  window.graphnetTimings = {start: performance.now()};
   var payload = JSON.parse(document.getElementById("graphnet-data").textContent);
   var text = payload.text;
 
-  // Tooltips: vis-network shows a string title as HTML in some versions, so each
-  // title is an element whose lines are set as text.
-  function tooltipElement(lines) {
-    var box = document.createElement("div");
-    box.className = "gn-tip";
-    lines.forEach(function (line, i) {
-      var row = document.createElement(i === 0 ? "strong" : "div");
-      row.textContent = line;
-      box.appendChild(row);
-    });
-    return box;
-  }
-  function withTitle(item) {
-    var copy = Object.assign({}, item);
-    copy.title = tooltipElement(item.tooltip || []);
-    return copy;
-  }
-
-  window.__marks.parsed = performance.now();
-  var nodes = new vis.DataSet(payload.nodes.map(withTitle));
-  var edges = new vis.DataSet(payload.edges.map(withTitle));
+  window.graphnetTimings.parsed = performance.now();
+  var nodes = new vis.DataSet(payload.nodes);
+  var edges = new vis.DataSet(payload.edges);
   var original = {};
   payload.nodes.forEach(function (n) { original[n.id] = { color: n.color, font: n.font || {} }; });
   var originalEdge = {};
@@ -43,23 +25,26 @@
       stabilization: { enabled: false }
     },
     interaction: {
-      hover: !large, tooltipDelay: 120, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
+      hover: true, tooltipDelay: 120, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
       keyboard: false, navigationButtons: false, multiselect: false
     },
     nodes: {
       font: { size: payload.view === "aggregate" ? 16 : 22, face: "Segoe UI, system-ui, DejaVu Sans, Arial, sans-serif",
               color: "#111111", strokeWidth: 5, strokeColor: "#ffffff" },
-      widthConstraint: { maximum: 170 },
+      widthConstraint: { maximum: 200 },
       borderWidthSelected: 4
     },
-    edges: { selectionWidth: 2, hoverWidth: 1, arrowStrikethrough: false,
+    edges: { selectionWidth: 2, hoverWidth: 1, arrowStrikethrough: false, smooth: false,
              arrows: { to: { scaleFactor: 0.8 } } }
   };
-  window.__marks.datasets = performance.now();
+  window.graphnetTimings.datasets = performance.now();
+  if (payload.view === "aggregate") {
+    options.edges.color = { color: "#8A8A8A", opacity: 0.5, highlight: "#000000", hover: "#000000" };
+  }
   var container = document.getElementById("gn-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
 
-  window.__marks.network = performance.now();
+  window.graphnetTimings.network = performance.now();
   // A white background, so "save as PNG" gives a picture, not a transparent sheet.
   network.on("beforeDrawing", function (ctx) {
     ctx.save();
@@ -68,6 +53,52 @@
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
   });
+
+  // ---- tooltips ------------------------------------------------------------
+  // graphnet's own tooltip, filled with textContent: vis-network shows a string
+  // title as HTML in some versions, and building one element per item up front
+  // would slow large maps down.
+  var tip = document.createElement("div");
+  tip.className = "gn-tooltip";
+  tip.setAttribute("role", "tooltip");
+  tip.hidden = true;
+  container.appendChild(tip);
+  var numbers = new Intl.NumberFormat(payload.lang === "cs" ? "cs-CZ" : "en-GB");
+  function edgeLines(e) {
+    if (e.tooltip) { return e.tooltip; }
+    var a = nodes.get(e.from), b = nodes.get(e.to);
+    var parts = Object.keys(e.byKind || {}).map(function (k) {
+      return (text.kinds[k] || k) + " " + numbers.format(e.byKind[k]);
+    });
+    return [a.tooltip[0] + " – " + b.tooltip[0],
+            text.tip_links + ": " + numbers.format(e.links) + " (" + parts.join(", ") + ")"];
+  }
+  function showTip(lines, pointer) {
+    tip.replaceChildren();
+    lines.forEach(function (line, i) {
+      var row = document.createElement(i === 0 ? "strong" : "div");
+      row.textContent = line;
+      tip.appendChild(row);
+    });
+    tip.hidden = false;
+    var x = pointer.x + 16, y = pointer.y + 16;
+    var room = container.getBoundingClientRect();
+    if (x + tip.offsetWidth > room.width) { x = Math.max(4, pointer.x - tip.offsetWidth - 12); }
+    if (y + tip.offsetHeight > room.height) { y = Math.max(4, pointer.y - tip.offsetHeight - 12); }
+    tip.style.left = x + "px";
+    tip.style.top = y + "px";
+  }
+  function hideTip() { tip.hidden = true; }
+  network.on("hoverNode", function (p) {
+    var n = nodes.get(p.node);
+    if (n && n.tooltip) { showTip(n.tooltip, p.pointer.DOM); }
+  });
+  network.on("hoverEdge", function (p) {
+    var e = edges.get(p.edge);
+    if (e) { showTip(edgeLines(e), p.pointer.DOM); }
+  });
+  ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) { network.on(name, hideTip); });
+  window.graphnetTooltip = tip;
 
   // ---- filters -----------------------------------------------------------
   var sectorOn = {}, kindOn = {}, extraOn = {};
@@ -200,6 +231,13 @@
   });
 
   // ---- buttons -------------------------------------------------------------
+  var legendButton = document.getElementById("gn-legend-toggle");
+  legendButton.addEventListener("click", function () {
+    var legend = document.getElementById("gn-legend");
+    legend.hidden = !legend.hidden;
+    legendButton.setAttribute("aria-expanded", legend.hidden ? "false" : "true");
+    legendButton.textContent = legend.hidden ? text.show_legend : text.hide_legend;
+  });
   document.getElementById("gn-fit").addEventListener("click", function () {
     network.fit({ animation: { duration: 400 } });
   });
@@ -226,6 +264,11 @@
     focused: null, physics: false, focus: focusActor, applyFilters: applyFilters
   };
   applyFilters();
-  network.once("afterDrawing", function () { window.__marks.drawn = performance.now(); window.graphnetReady = true; });
+  if (payload.focus !== null && payload.focus !== undefined) {
+    network.selectNodes([payload.focus]);
+    highlight(payload.focus);
+    window.graphnet.focused = payload.focus;
+  }
+  network.once("afterDrawing", function () { window.graphnetTimings.drawn = performance.now(); window.graphnetReady = true; });
   network.fit({ animation: false });
 })();

@@ -73,7 +73,8 @@ def test_comparing_a_network_with_itself_changes_no_figure_or_sector_pair(old: N
 
 
 def test_a_reversed_undirected_link_is_no_change(old: Network) -> None:
-    reversed_coop = Network(actors=ACTORS, links=(*LINKS[:2], Link("ospod", "sas", "cooperation", 6.0)))
+    reversed_coop = Network(actors=ACTORS,
+                            links=(*LINKS[:2], Link("ospod", "sas", "cooperation", 6.0)))
     links = diff_links(old, reversed_coop)
     assert (links.gained, links.lost, links.reweighted) == ((), (), ())
 

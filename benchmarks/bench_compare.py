@@ -1,0 +1,136 @@
+"""How long comparing two mappings takes, next to one analysis.
+
+Makes a synthetic network of N ORPs (default 206, about 30,000 actors), a second
+mapping of it by a seeded perturbation (actors removed and added, some ids changed
+with the name kept, links lost, gained and re-weighted), then times:
+
+- one analysis of each mapping (``graphnet.analyse``),
+- the comparison itself given both analyses (``compare(..., old_analysis=, new_analysis=)``),
+- the whole comparison from two networks (both analyses + the comparison), the
+  work ``graphnet compare`` does before writing,
+- writing the files (``write_comparison``, HTML + Markdown + JSON + CSV; no map
+  above the map's aggregate threshold).
+
+The target: the whole comparison within twice the time of one analysis.
+
+    python benchmarks/bench_compare.py [--orps 206] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from dataclasses import replace
+
+import graphnet
+from graphnet.compare import compare, write_comparison
+from graphnet.model import Actor, Link, Network
+from graphnet.synth import synthesize
+from graphnet.vocab import LINK_KINDS
+
+
+def perturb(network: Network, seed: int, *, share: float = 0.05) -> Network:
+    """A later mapping of ``network``: about ``share`` of the actors removed and as many
+    added, 1 % of the ids changed (same name), 2·share of the links lost and as many
+    gained, share of the weights changed. Seeded; the input is not changed."""
+    rng = random.Random(seed)
+    actors = list(network.actors)
+    removed = {a.id for a in rng.sample(actors, int(len(actors) * share))}
+    kept = [a for a in actors if a.id not in removed]
+    renamed = {a.id: f"{a.id}-R" for a in rng.sample(kept, int(len(kept) * 0.01))}
+    kept = [replace(a, id=renamed.get(a.id, a.id)) for a in kept]
+    added = [replace(rng.choice(kept), id=f"NEW-{i:05d}", name=f"Nový aktér {i}")
+             for i in range(len(removed))]
+    new_actors: list[Actor] = kept + added
+    ids = [a.id for a in new_actors]
+
+    def moved(link: Link) -> Link:
+        return replace(link, source=renamed.get(link.source, link.source),
+                       target=renamed.get(link.target, link.target),
+                       reported_by=renamed.get(link.reported_by, link.reported_by)
+                       if link.reported_by else None)
+
+    links = [moved(link) for link in network.links
+             if link.source not in removed and link.target not in removed]
+    lost = set(rng.sample(range(len(links)), int(len(links) * 2 * share)))
+    links = [link for i, link in enumerate(links) if i not in lost]
+    links = [replace(link, weight=link.weight + rng.choice((1.0, 2.0)))
+             if rng.random() < share else link for link in links]
+    kinds = LINK_KINDS.codes
+    by_orp: dict[str | None, list[str]] = {}
+    for actor in new_actors:
+        by_orp.setdefault(actor.orp, []).append(actor.id)
+    for _ in range(len(lost)):
+        members = by_orp[rng.choice(new_actors).orp]
+        if len(members) > 1:
+            a, b = rng.sample(members, 2)
+            links.append(Link(a, b, rng.choice(kinds), float(rng.randint(1, 6))))
+    for actor in added:  # new actors come with a few partners in their ORP
+        for partner in rng.sample(by_orp[actor.orp], min(3, len(by_orp[actor.orp]))):
+            if partner != actor.id:
+                links.append(Link(actor.id, partner, "cooperation", 1.0))
+    attendance = tuple(replace(row, actor=renamed.get(row.actor, row.actor))
+                       for row in network.attendance if row.actor not in removed)
+    assert len(set(ids)) == len(ids)
+    return replace(network, actors=tuple(new_actors), links=tuple(links),
+                   attendance=attendance, name=f"{network.name or 'synthetic'} (later)")
+
+
+def timed(label: str, rows: list[tuple[str, float]], work):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = work()
+    rows.append((label, time.perf_counter() - start))
+    print(f"  … {label}: {rows[-1][1]:.2f} s", file=sys.stderr, flush=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orps", type=int, default=206)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    old = synthesize(orps=args.orps, seed=args.seed)
+    new = perturb(old, seed=args.seed + 1)
+    rows: list[tuple[str, float]] = []
+    old_analysis = timed("analyse(old)", rows, lambda: graphnet.analyse(old))
+    new_analysis = timed("analyse(new)", rows, lambda: graphnet.analyse(new))
+    comparison = timed("compare given both analyses", rows,
+                       lambda: compare(old, new, old_analysis=old_analysis,
+                                       new_analysis=new_analysis))
+    with tempfile.TemporaryDirectory() as folder:
+        timed("write_comparison (html, md, json, csv)", rows,
+              lambda: write_comparison(comparison, folder, lang="cs"))
+    times = dict(rows)
+    one_analysis = (times["analyse(old)"] + times["analyse(new)"]) / 2
+    whole = times["analyse(old)"] + times["analyse(new)"] + times["compare given both analyses"]
+
+    print(f"\ngraphnet compare benchmark: {args.orps} ORPs, seed {args.seed}")
+    print(f"old: {len(old.actors):,} actors, {len(old.links):,} links; "
+          f"new: {len(new.actors):,} actors, {len(new.links):,} links")
+    print(f"changes: {len(comparison.actors.added):,} actors added, "
+          f"{len(comparison.actors.removed):,} removed, "
+          f"{len(comparison.actors.id_suggestions):,} id suggestions; "
+          f"{len(comparison.links.gained):,} links gained, {len(comparison.links.lost):,} lost, "
+          f"{len(comparison.links.reweighted):,} re-weighted; "
+          f"{len(comparison.findings.resolved):,} findings resolved, "
+          f"{len(comparison.findings.new):,} new")
+    print()
+    print(f"{'step':<44}{'seconds':>10}")
+    print("-" * 54)
+    for label, seconds in rows:
+        print(f"{label:<44}{seconds:>10.2f}")
+    print(f"{'whole comparison (2 analyses + compare)':<44}{whole:>10.2f}")
+    print("-" * 54)
+    ratio = whole / one_analysis
+    print(f"one analysis (mean of the two)  = {one_analysis:.2f} s")
+    print(f"whole comparison / one analysis = {ratio:.2f} (target: at most 2.00)")
+    print(f"compare alone / one analysis    = "
+          f"{times['compare given both analyses'] / one_analysis:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""``graphnet report`` (the interconnection report) and ``graphnet demo`` (the sample ORP's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graphnet.cli import EXAMPLE, main
+from graphnet.i18n import t
+from graphnet.report import make_report, sample_dataset
+
+__all__ = ["report_command", "demo_command"]
+
+
+@main.command(
+    "report",
+    epilog=EXAMPLE("graphnet report datasets/orp-horni-lhota-2025 -o out/lhota --lang cs"),
+)
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "outdir", type=click.Path(path_type=Path, file_okay=False),
+              required=True, help="The report folder (created; files of the same name replaced).")
+@click.option("--lang", type=click.Choice(["cs", "en"]), default=None,
+              help="Language of the report [default: the data's header language, else cs].")
+@click.option("--model", "model", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Your own optimal model (YAML) instead of the shipped one.")
+@click.option("--title", default=None, help="Title of the report [default: the dataset's name].")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Rows each list shows in the HTML; the CSV files hold them all.")
+@click.option("--include-personal", is_flag=True,
+              help="Show personal fields (contact) in the tables; left out by default.")
+def report_command(path: Path, outdir: Path, lang: str | None, model: Path | None,
+                   title: str | None, top: int, include_personal: bool) -> None:
+    """Write the interconnection report of a network into a folder.
+
+    report.html (self-contained, prints on A4), report.md, report.json, the
+    tables as CSV (actors, sector pairs, findings, suggestions, coverage) and
+    report.xlsx, and the interactive map.html. A failed run leaves a previous
+    report in the folder untouched.
+    """
+    html = make_report(path, outdir, lang=lang, model=model, title=title, top=top,
+                       include_personal=include_personal)
+    click.echo(t("report.cli_written", lang or "en", path=str(html)))
+
+
+@main.command("demo", epilog=EXAMPLE("graphnet demo -o out/demo"))
+@click.option("-o", "--output", "outdir", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("graphnet-demo"), show_default=True, help="The report folder.")
+@click.option("--lang", type=click.Choice(["cs", "en"]), default="cs", show_default=True,
+              help="Language of the report.")
+def demo_command(outdir: Path, lang: str) -> None:
+    """Write the report of the bundled sample ORP (fictional Horní Lhota) and say where it is."""
+    html = make_report(sample_dataset(), outdir, lang=lang)
+    click.echo(t("report.cli_written", lang, path=str(html)))

@@ -1,0 +1,48 @@
+"""``graphnet map``: parses, draws, says where the map is; errors in one line."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from graphnet.cli import main
+
+
+def test_map_command_writes_the_map(sample_dir, tmp_path):
+    target = tmp_path / "mapa.html"
+    result = CliRunner().invoke(
+        main, ["map", str(sample_dir), "-o", str(target), "--lang", "en", "--suggestions", "3"],
+        catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert str(target) in result.output
+    page = target.read_text("utf-8")
+    assert 'lang="en"' in page and "Show suggested links (3)" in page
+
+
+def test_ego_option_draws_only_the_neighbourhood(sample_dir, sample, tmp_path):
+    target = tmp_path / "ego.html"
+    centre = sample.actors[0]
+    result = CliRunner().invoke(
+        main, ["map", str(sample_dir), "-o", str(target), "--ego", centre.name, "--depth", "1"],
+        catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = target.read_text("utf-8")
+    outside = [a for a in sample.actors
+               if a.id != centre.id and a.id not in sample.collaboration_graph()[centre.id]]
+    assert f'"id": "{centre.id}"' in page
+    assert all(f'"id": "{a.id}"' not in page for a in outside)
+
+
+def test_unknown_ego_is_one_line_error_and_nothing_written(sample_dir, tmp_path):
+    target = tmp_path / "ego.html"
+    result = CliRunner().invoke(
+        main, ["map", str(sample_dir), "-o", str(target), "--ego", "Nobody At All"])
+    assert result.exit_code == 1
+    assert 'no actor has the id or name "Nobody At All"' in result.output
+    assert not target.exists()
+
+
+def test_unknown_link_kind_is_refused(sample_dir, tmp_path):
+    result = CliRunner().invoke(
+        main, ["map", str(sample_dir), "-o", str(tmp_path / "m.html"), "--kinds", "gossip"])
+    assert result.exit_code == 1
+    assert "unknown link kind" in result.output

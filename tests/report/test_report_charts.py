@@ -1,0 +1,41 @@
+"""The static pictures: deterministic, in the fixed sector colours, aggregated when large."""
+
+from __future__ import annotations
+
+import base64
+
+from graphnet.analysis import Analysis
+from graphnet.report import charts
+from graphnet.vocab import sector_color
+
+
+def _svg(uri: str) -> str:
+    assert uri.startswith("data:image/svg+xml;base64,")
+    return base64.b64decode(uri.split(",", 1)[1]).decode("utf-8")
+
+
+def test_network_picture_is_the_same_for_the_same_input(sample_analysis: Analysis) -> None:
+    network = sample_analysis.network
+    first = charts.network_picture(network, sample_analysis.actors, "cs")
+    second = charts.network_picture(network, sample_analysis.actors, "cs")
+    assert first == second
+
+
+def test_network_picture_uses_the_sector_colours(sample_analysis: Analysis) -> None:
+    network = sample_analysis.network
+    svg = _svg(charts.network_picture(network, sample_analysis.actors, "cs")).lower()
+    for sector in {a.sector for a in network.actors}:
+        assert sector_color(network.sectors, sector).lower() in svg, sector
+
+
+def test_large_network_is_drawn_by_sector_not_by_actor(sample_analysis: Analysis) -> None:
+    network = sample_analysis.network
+    svg = _svg(charts.network_picture(network, sample_analysis.actors, "en", aggregate_above=10))
+    assert network.sectors.label("child_protection", "en") in svg
+    assert network.actors[0].name not in svg
+
+
+def test_heatmap_labels_sectors_in_the_language(sample_analysis: Analysis) -> None:
+    network = sample_analysis.network
+    svg = _svg(charts.sector_heatmap(sample_analysis.sector_pairs, network.sectors, "cs"))
+    assert "zdravotnictví" in svg

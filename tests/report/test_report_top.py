@@ -1,0 +1,31 @@
+"""Long lists stop at --top in the HTML and point to the CSV file holding the rest."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from graphnet.analysis import Analysis
+from graphnet.i18n import t
+from graphnet.report import ReportOptions
+from graphnet.report.content import build_content
+
+
+def test_lists_are_cut_at_top_with_the_count_of_the_rest(sample_analysis: Analysis) -> None:
+    content = build_content(sample_analysis, ReportOptions(lang="en", top=3))
+    peripheral = content["actors"]["peripheral"]
+    expected = int(sample_analysis.actors["is_peripheral"].sum())
+    assert expected > 3
+    assert len(peripheral["rows"]) == 3
+    assert peripheral["total"] == expected
+    assert peripheral["more"] == expected - 3
+    assert "actors.csv" in peripheral["more_text"]
+
+
+def test_html_points_to_the_csv_for_the_rest(sample_reports: dict[str, Path],
+                                             sample_analysis: Analysis) -> None:
+    page = (sample_reports["en"] / "report.html").read_text("utf-8")
+    rest = len(sample_analysis.suggestions) - 5
+    assert t("report.more_in_file", "en", n=rest, file="suggestions.csv") in page
+    with (sample_reports["en"] / "suggestions.csv").open(encoding="utf-8-sig") as handle:
+        assert sum(1 for _ in csv.reader(handle)) == len(sample_analysis.suggestions) + 1
