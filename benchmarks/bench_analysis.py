@@ -124,6 +124,7 @@ def bench(orps_list: list[int]) -> None:
 
 def sampling() -> None:
     """Error of sampled betweenness/closeness against exact, largest components."""
+    import networkx as nx
     import numpy as np
     from scipy.stats import spearmanr
 
@@ -131,8 +132,6 @@ def sampling() -> None:
     from graphnet.measures._index import index_graph
     from graphnet.measures.conventions import SAMPLED_SOURCES
     from graphnet.synth import synthesize
-
-    import networkx as nx
 
     network = synthesize(orps=206, seed=1)
     collab = network.collaboration_graph()

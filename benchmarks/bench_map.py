@@ -25,8 +25,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import graphnet  # noqa: E402
+import graphnet.io  # noqa: E402
 from graphnet.analysis import analyse  # noqa: E402
-from graphnet.map import map_data  # noqa: E402
+from graphnet.map import map_data, write_map  # noqa: E402
 from graphnet.map.render import render_page  # noqa: E402
 from graphnet.synth import synthesize  # noqa: E402
 
@@ -93,10 +94,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         case("sample-actors", sample, folder, with_analysis=True, suggestions=10)
-        case("one-orp-250-actors", one_orp, folder, measures=False)
+        case("one-synthetic-orp", one_orp, folder, measures=False)
         case(f"{args.orps}-orps-aggregate", country, folder)
         orp = sorted({a.orp for a in country.actors if a.orp})[0]
         case(f"{args.orps}-orps-one-orp", country, folder, orp=orp, measures=False)
+
+        # End to end, as `graphnet map DIR -o map.html` does it: read the CSV files,
+        # check them, build the aggregate map, write it.
+        data_dir = folder / "country"
+        graphnet.io.save(country, data_dir)
+        start = time.perf_counter()
+        loaded = graphnet.load(data_dir)
+        read = time.perf_counter() - start
+        write_map(loaded, folder / "cli.html")
+        total = time.perf_counter() - start
+        print(f"\n{args.orps} ORPs from CSV files to the aggregate map.html: {total:.2f} s "
+              f"(reading and checking {read:.2f} s, map {total - read:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ def hide_links(network: Network, rng: np.random.Generator
     hidden = {pairs[i] for i in chosen}
     kept = tuple(link for link in network.links
                  if tuple(sorted((link.source, link.target))) not in hidden)
-    return dataclasses.replace(network, links=kept), hidden  # type: ignore[return-value]
+    return dataclasses.replace(network, links=kept), hidden
 
 
 def negatives(network: Network, train: Network, count: int, rng: np.random.Generator
@@ -56,8 +56,8 @@ def negatives(network: Network, train: Network, count: int, rng: np.random.Gener
         a, b = rng.choice(len(ids), size=2, replace=False)
         pair = tuple(sorted((ids[a], ids[b])))
         if sector[pair[0]] != sector[pair[1]] and pair not in linked:
-            found.add(pair)  # type: ignore[arg-type]
-    return sorted(found)  # type: ignore[arg-type]
+            found.add(pair)
+    return sorted(found)
 
 
 def auc(positive: np.ndarray, negative: np.ndarray) -> float:

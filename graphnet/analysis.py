@@ -35,8 +35,9 @@ class Finding:
     """Something the network lacks, with a sentence a networker can read aloud.
 
     ``kind`` is one of: isolated, peripheral, sector_closed, missing_sector_link,
-    cut_point, bridge, broker, key_players, unreciprocated, coverage_gap,
-    provider_far_from_child_protection, absent_sector. ``severity`` is "high", "medium" or "low".
+    missing_sector_link_by_orp, cut_point, bridge, broker, key_players, unreciprocated,
+    coverage_gap, provider_far_from_child_protection, absent_sector. ``severity`` is
+    "high", "medium" or "low".
     ``actors`` and ``sectors`` are the ids and sector codes involved; ``figures``
     the numbers behind the sentence; ``text`` the sentence by language
     (``{"cs": …, "en": …}``).

@@ -18,6 +18,9 @@ Conventions (also in :data:`CONVENTIONS`):
   ``at_least``), "low density" (medium) when linked pairs / possible pairs is
   below ``min_density``. A sector the model expects but nobody represents is an
   ``absent_sector`` finding (low).
+- For a network of several ORPs, each expected pair left without any link inside
+  ORPs where both sectors are present: one ``missing_sector_link_by_orp``
+  finding listing those ORPs (high when so in at least half of them).
 - Cut points: an actor whose departure separates others from the largest part
   of what remains of its component; "cut off" are the actors outside that
   largest part. High when 3 or more are cut off or the actor is a
@@ -67,6 +70,7 @@ __all__ = [
     "order_findings",
     "actor_groups",
     "missing_sector_links",
+    "missing_links_by_orp",
     "absent_sectors",
     "single_points_of_failure",
     "separations",
@@ -82,7 +86,8 @@ __all__ = [
 
 SEVERITY_ORDER = ("high", "medium", "low")
 KIND_ORDER = (
-    "missing_sector_link", "isolated", "cut_point", "coverage_gap", "key_players", "bridge",
+    "missing_sector_link", "missing_sector_link_by_orp", "isolated", "cut_point",
+    "coverage_gap", "key_players", "bridge",
     "provider_far_from_child_protection", "sector_closed", "peripheral", "broker",
     "unreciprocated", "absent_sector",
 )
@@ -104,7 +109,8 @@ _SUBJECT_PRIORITY = ("education", "health", "school_counselling", "community", "
 CONVENTIONS = {
     "findings": (
         "Ordered by severity (high, medium, low); within a severity the biggest finding of "
-        "each kind comes first (kinds in the order missing_sector_link, isolated, cut_point, "
+        "each kind comes first (kinds in the order missing_sector_link, "
+        "missing_sector_link_by_orp, isolated, cut_point, "
         "coverage_gap, key_players, bridge, provider_far_from_child_protection, sector_closed, "
         "peripheral, broker, unreciprocated, absent_sector), then the second biggest of each, "
         "and so on; size = possible pairs, actors cut off, or actors concerned. Isolated, "
@@ -114,6 +120,10 @@ CONVENTIONS = {
         "For each sector pair the optimal model expects: 'none' (high) when fewer than "
         "at_least actor pairs are linked on the collaboration graph, 'low density' (medium) "
         "when linked/possible pairs is below min_density."
+    ),
+    "missing_sector_link_by_orp": (
+        "With several ORPs: ORPs having actors of both sectors of an expected pair but no link "
+        "between them among links whose two ends serve that ORP; high when at least half."
     ),
     "cut_point": (
         "Actors cut off by a cut point: those outside the largest part of what remains of its "
@@ -304,7 +314,7 @@ def missing_sector_links(network: Network, sector_pairs: pd.DataFrame) -> list[F
                                  {**figures, "shortfall": "none"}, text))
         elif linked < at_least:
             text = {lang: t("findings.missing_link_too_few", lang,
-                            a=words.sector(a, lang), b=words.sector(b, lang),
+                            a=words.sector_short(a, lang), b=words.sector_short(b, lang),
                             linked=format_number(linked, lang),
                             possible=format_number(possible, lang),
                             expected=plural("findings.pairs", lang, at_least))
@@ -313,7 +323,7 @@ def missing_sector_links(network: Network, sector_pairs: pd.DataFrame) -> list[F
                                  {**figures, "shortfall": "too_few"}, text))
         elif min_density is not None and density < min_density:
             text = {lang: t("findings.missing_link_low_density", lang,
-                            a=words.sector(a, lang), b=words.sector(b, lang),
+                            a=words.sector_short(a, lang), b=words.sector_short(b, lang),
                             linked=format_number(linked, lang),
                             possible=format_number(possible, lang),
                             share=format_percent(density, lang),
@@ -321,6 +331,57 @@ def missing_sector_links(network: Network, sector_pairs: pd.DataFrame) -> list[F
                     for lang in LANGUAGES}
             found.append(Finding("missing_sector_link", "medium", actors, (a, b),
                                  {**figures, "shortfall": "low_density"}, text))
+    return found
+
+
+def missing_links_by_orp(network: Network, model: OptimalModel,
+                         collaboration: nx.Graph | None = None) -> list[Finding]:
+    """For a network of several ORPs: each expected sector pair left without a single
+    link inside an ORP where both sectors are present, as one finding listing those
+    ORPs (high when it is so in at least half of the ORPs having both sectors).
+
+    Only links whose two ends serve the same ORP count; actors without an ORP are
+    left out.
+    """
+    orp_of = {actor.id: actor.orp for actor in network.actors if actor.orp}
+    orps = sorted(set(orp_of.values()))
+    if len(orps) < 2:
+        return []
+    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    sector_of = {actor.id: actor.sector for actor in network.actors}
+    present: dict[str, set[str]] = {}
+    for actor_id, orp in orp_of.items():
+        present.setdefault(orp, set()).add(sector_of[actor_id])
+    linked: set[tuple[str, str, str]] = set()
+    for u, v in graph.edges():
+        if u in orp_of and orp_of[u] == orp_of.get(v):
+            a, b = sorted((sector_of[u], sector_of[v]))
+            linked.add((orp_of[u], a, b))
+    words = _Words(network)
+    sectors = [code for code in network.sectors.codes
+               if any(code in found for found in present.values())]
+    found = []
+    for pair in model.expected_pairs(sectors):
+        a, b = subject_first(pair.sector_a, pair.sector_b)
+        lo, hi = sorted((a, b))
+        both = [orp for orp in orps if {a, b} <= present[orp]]
+        empty = [orp for orp in both if (orp, lo, hi) not in linked]
+        if not empty or pair.at_least < 1:
+            continue
+        severity = "high" if 2 * len(empty) >= len(both) else "medium"
+
+        def sentence(lang: str, a: str = a, b: str = b, empty: list[str] = empty,
+                     both: list[str] = both) -> str:
+            return t("findings.missing_link_by_orp", lang,
+                     subject=_sector_phrase("subject_none", a, words, lang),
+                     partner=_sector_phrase("partner_none", b, words, lang),
+                     n=format_number(len(empty), lang), of=format_number(len(both), lang),
+                     orps=name_list(empty, lang))
+
+        found.append(Finding("missing_sector_link_by_orp", severity, (), (a, b),
+                             {"sector_a": a, "sector_b": b, "orps": empty,
+                              "count": len(empty), "orps_with_both_sectors": len(both)},
+                             words.each(sentence)))
     return found
 
 
@@ -363,7 +424,7 @@ class _Cuts:
         remainder of its component (when any), then each child subtree."""
         start, end = self.component[node]
         children = self.pieces.get(node, [])
-        inside = set()
+        inside: set[int] = set()
         for piece_start, size in children:
             inside.update(range(piece_start, piece_start + size))
         rest = [self.order[k] for k in range(start, end)
@@ -687,6 +748,7 @@ def find(network: Network, model: OptimalModel, *, actors: pd.DataFrame,
     graph = collaboration if collaboration is not None else network.collaboration_graph()
     found: list[Finding] = []
     found += missing_sector_links(network, sector_pairs)
+    found += missing_links_by_orp(network, model, graph)
     found += absent_sectors(network, model)
     found += actor_groups(network, actors, graph)
     found += single_points_of_failure(network, graph, model.child_protection_sector)

@@ -106,32 +106,32 @@ def _text(value: object) -> str | None:
 
 
 def check_sectors(entries: object, file: str, base: Vocabulary = SECTORS,
-                  key: str = "sectors") -> tuple[tuple[Term, ...], list[Problem]]:
+                  key: str = "sectors", lang: str = "en") -> tuple[tuple[Term, ...], list[Problem]]:
     """A project's own sectors from a list of ``{code, en, cs}`` mappings, checked."""
     if entries is None:
         return (), []
     if not isinstance(entries, list):
-        return (), [_problem(file, key, entries, t("data.settings_sectors_not_list", "en"))]
+        return (), [_problem(file, key, entries, t("data.settings_sectors_not_list", lang))]
     problems: list[Problem] = []
     terms: list[Term] = []
     seen = base
     for position, entry in enumerate(entries, start=1):
         where = f"{key}[{position}]"
         if not isinstance(entry, Mapping):
-            problems.append(_problem(file, where, entry, t("data.settings_sector_shape", "en")))
+            problems.append(_problem(file, where, entry, t("data.settings_sector_shape", lang)))
             continue
         code, en, cs = (_text(entry.get(part)) for part in ("code", "en", "cs"))
         missing = [part for part, text in (("code", code), ("en", en), ("cs", cs)) if not text]
         if missing:
             problems.append(_problem(file, where, None,
-                                     t("data.settings_sector_missing", "en",
+                                     t("data.settings_sector_missing", lang,
                                        parts=", ".join(missing))))
             continue
         assert code is not None and en is not None and cs is not None
         taken = next((seen.lookup(text) for text in (code, en, cs) if seen.lookup(text)), None)
         if taken is not None:
             problems.append(_problem(file, where, code,
-                                     t("data.settings_sector_exists", "en", code=taken)))
+                                     t("data.settings_sector_exists", lang, code=taken)))
             continue
         term = Term(code, en, cs)
         terms.append(term)
@@ -139,37 +139,38 @@ def check_sectors(entries: object, file: str, base: Vocabulary = SECTORS,
     return tuple(terms), problems
 
 
-def read_settings(path: str | Path) -> tuple[Settings, list[Problem]]:
-    """Read and check a settings file; problems are returned, never raised."""
+def read_settings(path: str | Path, lang: str = "en") -> tuple[Settings, list[Problem]]:
+    """Read and check a settings file; problems (messages in ``lang``) are returned,
+    never raised."""
     path = Path(path)
     file = path.name
     try:
         data: Any = yaml.safe_load(path.read_text("utf-8-sig"))
     except (OSError, UnicodeDecodeError) as error:
         return Settings(), [_problem(file, None, None,
-                                     t("data.unreadable_file", "en", reason=str(error)))]
+                                     t("data.unreadable_file", lang, reason=str(error)))]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
         return Settings(), [Problem(file, row, None, None,
-                                    t("data.settings_not_yaml", "en", reason=str(error)))]
+                                    t("data.settings_not_yaml", lang, reason=str(error)))]
     if data is None:
         data = {}
     if not isinstance(data, Mapping):
-        return Settings(), [_problem(file, None, None, t("data.settings_not_mapping", "en"))]
+        return Settings(), [_problem(file, None, None, t("data.settings_not_mapping", lang))]
     problems: list[Problem] = []
     for key in data:
         if key not in _KEYS:
             problems.append(_problem(file, str(key), None,
-                                     t("data.settings_unknown_key", "en", keys=", ".join(_KEYS)),
+                                     t("data.settings_unknown_key", lang, keys=", ".join(_KEYS)),
                                      severity="warning"))
     mapped_on = None
     if data.get("mapped_on") is not None:
         mapped_on = parse_date(data["mapped_on"])
         if mapped_on is None:
             problems.append(_problem(file, "mapped_on", data["mapped_on"],
-                                     t("data.bad_date", "en")))
-    sectors, sector_problems = check_sectors(data.get("sectors"), file)
+                                     t("data.bad_date", lang)))
+    sectors, sector_problems = check_sectors(data.get("sectors"), file, lang=lang)
     problems += sector_problems
     settings = Settings(
         dataset=_text(data.get("dataset")),

@@ -95,7 +95,8 @@ CONVENTIONS = {
         + ", where resource_allocation = sum of 1/deg and adamic_adar = sum of 1/log(deg) over "
         "shared partners, sector_deficit = how far the two sectors fall short of the model "
         "within the ORP (1 with no link at all, else 1 - density/min_density, 0 when met), "
-        "lacks_partner and isolated count the ends, log_degree_product = log((1+deg u)(1+deg v)). At most per_actor "
+        "lacks_partner and isolated count the ends, log_degree_product = "
+        "log((1+deg u)(1+deg v)). At most per_actor "
         "suggestions per actor (default 3); up to a quarter of the list kept for the best "
         "candidate of each isolated actor; ties by actor order."
     ),
@@ -150,11 +151,11 @@ def _arrays(network: Network, graph: nx.Graph) -> _Arrays:
 def _upper(product: sp.csr_array) -> tuple[np.ndarray, np.ndarray]:
     """Keys (i·n + j) and values of the entries above the diagonal, sorted by key."""
     n = product.shape[0]
-    coo = product.tocoo()
+    matrix = sp.csr_array(product)
+    matrix.sum_duplicates()  # also sorts each row's columns: keys come out sorted
+    coo = matrix.tocoo()
     above = coo.row < coo.col
-    keys = coo.row[above].astype(np.int64) * n + coo.col[above]
-    order = np.argsort(keys, kind="stable")
-    return keys[order], coo.data[above][order]
+    return coo.row[above].astype(np.int64) * n + coo.col[above], coo.data[above]
 
 
 def adamic_adar_pairs(adjacency: sp.csr_array
@@ -282,7 +283,12 @@ def candidates(network: Network, model: OptimalModel | None = None, *,
     if len(gaps):
         unlinked = np.asarray(arrays.adjacency[gaps[:, 0], gaps[:, 1]]).ravel() == 0
         gaps = gaps[unlinked]
-    gap_keys = np.setdiff1d(gaps[:, 0] * n + gaps[:, 1], two_step)  # those share no partner
+    gap_keys = np.unique(gaps[:, 0] * n + gaps[:, 1])
+    at = np.searchsorted(two_step, gap_keys)
+    in_two_step = (at < len(two_step)) & (two_step[np.minimum(at, len(two_step) - 1)]
+                                          == gap_keys) if len(two_step) else \
+        np.zeros(len(gap_keys), dtype=bool)
+    gap_keys = gap_keys[~in_two_step]  # those share no partner
     keys = np.concatenate([two_step, gap_keys])
     known = (np.concatenate([aa[keep], np.zeros(len(gap_keys))]),
              np.concatenate([ra[keep], np.zeros(len(gap_keys))]),

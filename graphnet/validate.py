@@ -138,8 +138,9 @@ def _texts(table: Table, name: str) -> list[str | None]:
     values = table.frame[name].tolist()
     try:  # text from CSV/XLSX: one pass in plain Python beats pandas' string methods
         return [value.strip() or None for value in values]
-    except AttributeError:
-        return [None if _blank(value) else _cell_text(value) for value in values]
+    except AttributeError:  # JSON and XML: text, None, numbers, lists
+        return [(value.strip() or None) if type(value) is str
+                else None if _blank(value) else _cell_text(value) for value in values]
 
 
 def _cell_text(value: object) -> str:
@@ -209,7 +210,8 @@ def parse_weights(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 class _Checker:
     """Collects problems while converting the cells of tables."""
 
-    def __init__(self, language: str | None) -> None:
+    def __init__(self, language: str | None, lang: str = "en") -> None:
+        self.lang = lang  # the language of the messages
         self.problems: list[Problem] = []
         # Actors some link or attendance row names (even a row with other errors).
         self.named: set[str] = set()
@@ -236,14 +238,14 @@ class _Checker:
             if not table.has(name):
                 aliases = table.missing.get(name, name)
                 self.problems.append(Problem(table.file, 1, name, None,
-                                             t("data.missing_column", "en", aliases=aliases)))
+                                             t("data.missing_column", self.lang, aliases=aliases)))
                 ok = False
         return ok
 
     def required_values(self, table: Table, name: str, values: list[str | None]) -> None:
         for position, value in enumerate(values):
             if value is None:
-                self.add(table, position, name, None, t("data.empty_value", "en"))
+                self.add(table, position, name, None, t("data.empty_value", self.lang))
 
     def terms(self, table: Table, name: str, values: list[str | None], vocabulary: Vocabulary,
               message_key: str) -> list[str | None]:
@@ -270,7 +272,7 @@ class _Checker:
         shown = suggested
         if suggested is not None and self.language is not None:
             shown = vocabulary.label(suggested, self.language)
-        self.add(table, position, name, value, t(message_key, "en", allowed=allowed), shown)
+        self.add(table, position, name, value, t(message_key, self.lang, allowed=allowed), shown)
 
     def term_lists(self, table: Table, name: str, vocabulary: Vocabulary,
                    message_key: str) -> list[tuple[str, ...]]:
@@ -281,7 +283,11 @@ class _Checker:
         done: dict[Any, tuple[str, ...]] = {}
         out: list[tuple[str, ...]] = []
         for position, cell in enumerate(table.frame[name].tolist()):
-            key = cell if isinstance(cell, str) else None
+            key: Hashable | None = None
+            if isinstance(cell, str):
+                key = cell
+            elif isinstance(cell, list) and all(isinstance(item, str) for item in cell):
+                key = tuple(cell)
             if key is not None and key in done:
                 out.append(done[key])
                 continue
@@ -314,7 +320,7 @@ class _Checker:
                 parsed[key] = None if _blank(cell) else parse_date(cell)
             value = parsed[key]
             if value is None and not _blank(cell):
-                self.add(table, position, name, cell, t("data.bad_date", "en"))
+                self.add(table, position, name, cell, t("data.bad_date", self.lang))
             out.append(value)
         return out
 
@@ -403,7 +409,7 @@ def _actors(table: Table, check: _Checker, sectors: Vocabulary,
             continue
         if actor_id in first:
             check.add(table, position, "id", actor_id,
-                      t("data.duplicate_id", "en", first=table.rows[first[actor_id]]))
+                      t("data.duplicate_id", check.lang, first=table.rows[first[actor_id]]))
             continue
         first[actor_id] = position
         actors.append(Actor(
@@ -441,7 +447,7 @@ def _ends(table: Table, check: _Checker, index: _ActorIndex | None,
         if actor_id is not None:
             check.named.add(actor_id)
         else:
-            check.add(table, position, name, value, t("data.unknown_actor", "en"),
+            check.add(table, position, name, value, t("data.unknown_actor", check.lang),
                       index.closest(value))
         out.append(actor_id)
     return out
@@ -475,11 +481,11 @@ def _links(table: Table, check: _Checker, index: _ActorIndex | None) -> list[Lin
         weights, bad = parse_weights(table.frame["weight"])
         cells = table.frame["weight"].tolist()
         for at in np.flatnonzero(bad).tolist():
-            check.add(table, at, "weight", cells[at], t("data.bad_weight", "en"))
+            check.add(table, at, "weight", cells[at], t("data.bad_weight", check.lang))
         for at in np.flatnonzero(~bad & (weights < 0)).tolist():
-            check.add(table, at, "weight", cells[at], t("data.negative_weight", "en"))
+            check.add(table, at, "weight", cells[at], t("data.negative_weight", check.lang))
         for at in np.flatnonzero(~bad & (weights == 0)).tolist():
-            check.add(table, at, "weight", cells[at], t("data.zero_weight", "en"),
+            check.add(table, at, "weight", cells[at], t("data.zero_weight", check.lang),
                       severity="warning")
     else:
         weights = np.ones(len(table.frame))
@@ -498,7 +504,7 @@ def _links(table: Table, check: _Checker, index: _ActorIndex | None) -> list[Lin
         if source is None or target is None or kind is None:
             continue
         if source == target:
-            check.add(table, position, None, source, t("data.self_loop", "en"),
+            check.add(table, position, None, source, t("data.self_loop", check.lang),
                       severity="warning")
         if kind in undirected and target < source:
             key = (target, source, kind, dates[position], reporters[position])
@@ -510,7 +516,7 @@ def _links(table: Table, check: _Checker, index: _ActorIndex | None) -> list[Lin
         else:
             later.setdefault(first, []).append(position)
             check.add(table, position, None, None,
-                      t("data.duplicate_link", "en", first=table.rows[first]),
+                      t("data.duplicate_link", check.lang, first=table.rows[first]),
                       severity="warning")
 
     def link_at(position: int) -> Link:
@@ -541,7 +547,7 @@ def _attendance(table: Table, check: _Checker, index: _ActorIndex | None) -> lis
             continue
         if (meeting, actor) in seen:
             check.add(table, position, "actor", actor,
-                      t("data.duplicate_attendance", "en",
+                      t("data.duplicate_attendance", check.lang,
                         first=table.rows[seen[(meeting, actor)]]), severity="warning")
         else:
             seen[(meeting, actor)] = position
@@ -553,8 +559,8 @@ def _isolated(actors: list[Actor], first_row: Mapping[str, int], table: Table,
               check: _Checker) -> None:
     for actor in actors:
         if actor.id not in check.named:
-            check.add(table, first_row[actor.id], "id", actor.id, t("data.isolated_actor", "en"),
-                      severity="warning")
+            check.add(table, first_row[actor.id], "id", actor.id,
+                      t("data.isolated_actor", check.lang), severity="warning")
 
 
 def build_network(
@@ -570,15 +576,16 @@ def build_network(
     language: str | None = None,
     extra_problems: Iterable[Problem] = (),
     report_isolated: bool = True,
+    lang: str = "en",
 ) -> tuple[Network | None, list[Problem]]:
     """Convert and check the tables in one pass.
 
     Returns the network (None when there is any error) and every problem found,
     errors first in file order, then warnings. ``extra_problems`` (e.g. from the
     settings file or the reader) are included; any error among them also stops
-    the network from being built.
+    the network from being built. Messages are in ``lang`` ("cs" or "en").
     """
-    check = _Checker(language)
+    check = _Checker(language, lang)
     check.problems.extend(extra_problems)
     actor_list, first_row = _actors(actors, check, sectors, default_orp)
     index = _ActorIndex(actor_list) if actors.has("id") else None

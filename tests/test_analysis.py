@@ -144,3 +144,11 @@ def test_sample_orp_analysis_has_findings_and_suggestions_in_both_languages(
         assert item.text["cs"] and item.text["en"] and item.text["cs"] != item.text["en"]
     for suggestion in sample.suggestions:
         assert suggestion.reasons["cs"] and suggestion.reasons["en"]
+
+
+@pytest.mark.parametrize("actors", [(), (Actor("o", "OSPOD", "child_protection"),)])
+def test_a_network_without_links_or_actors_still_gives_a_whole_analysis(actors) -> None:
+    result = graphnet.analyse(Network(actors=actors))
+    data = json.loads(result.to_json())
+    assert data["network"]["actors"] == len(actors)
+    assert data["suggestions"] == []

@@ -16,7 +16,7 @@ MODEL = parse_model(
 )
 
 
-def _row(table, need: str, level: str):  # type: ignore[no-untyped-def]
+def _row(table, need: str, level: str):
     return table[(table.need == need) & (table.level == level)].iloc[0]
 
 

@@ -14,16 +14,17 @@ import graphnet
 from graphnet.analysis import Finding, KeyPlayers
 from graphnet.coverage import needs_coverage
 from graphnet.findings import (
+    _search,
     actor_groups,
     coverage_findings,
     find,
     key_player_finding,
+    missing_links_by_orp,
     missing_sector_links,
     name_list,
     order_findings,
     plural,
     sector_pairs_table,
-    _search,
     separations,
     single_points_of_failure,
     unreciprocated,
@@ -287,7 +288,7 @@ def sample_findings(sample_dir: Path) -> tuple[Network, list[Finding]]:
     return net, list(graphnet.analyse(net).findings)
 
 
-def test_sample_orp_findings_name_its_isolated_doctors(sample_findings) -> None:  # type: ignore[no-untyped-def]
+def test_sample_orp_findings_name_its_isolated_doctors(sample_findings) -> None:
     net, findings = sample_findings
     isolated = [f for f in _of(findings, "isolated") if f.sectors == ("health",)]
     assert isolated and isolated[0].severity == "high"
@@ -297,7 +298,7 @@ def test_sample_orp_findings_name_its_isolated_doctors(sample_findings) -> None:
         assert all(name in isolated[0].text[lang] for name in doctors)
 
 
-def test_sample_orp_findings_say_no_school_works_with_a_social_service(sample_findings) -> None:  # type: ignore[no-untyped-def]
+def test_sample_orp_findings_say_no_school_works_with_a_social_service(sample_findings) -> None:
     _, findings = sample_findings
     missing = [f for f in _of(findings, "missing_sector_link")
                if set(f.sectors) == {"education", "social_services"}]
@@ -307,7 +308,7 @@ def test_sample_orp_findings_say_no_school_works_with_a_social_service(sample_fi
         "Žádná škola není propojena s žádnou sociální službou (0 z ")
 
 
-def test_sample_orp_findings_name_the_single_ospod_as_a_cut_point(sample_findings) -> None:  # type: ignore[no-untyped-def]
+def test_sample_orp_findings_name_the_single_ospod_as_a_cut_point(sample_findings) -> None:
     net, findings = sample_findings
     ospods = [a for a in net.actors if a.sector == "child_protection"]
     cut = [f for f in _of(findings, "cut_point") if f.figures["actor"] == ospods[0].id]
@@ -317,7 +318,7 @@ def test_sample_orp_findings_name_the_single_ospod_as_a_cut_point(sample_finding
     assert cut[0].text["cs"].startswith(f"Pokud {ospods[0].name} ze sítě vypadne, ztratí ")
 
 
-def test_sample_orp_top_five_names_the_three_weaknesses_it_was_built_with(sample_findings) -> None:  # type: ignore[no-untyped-def]
+def test_sample_orp_top_five_names_the_three_weaknesses_it_was_built_with(sample_findings) -> None:
     _, findings = sample_findings
     top = findings[:5]
     kinds = [f.kind for f in top]
@@ -333,3 +334,51 @@ def test_find_never_changes_the_actor_table_it_reads() -> None:
     find(net, model, actors=table, sector_pairs=sector_pairs_table(net), key_players=None,
          coverage=needs_coverage(net, model))
     assert table.equals(before)
+
+
+def test_with_several_orps_a_pair_missing_inside_orps_names_those_orps() -> None:
+    actors, links = [], []
+    for orp in ("Lhota", "Ves", "Hora"):
+        actors += [Actor(f"z-{orp}", f"ZŠ {orp}", "education", orp=orp),
+                   Actor(f"s-{orp}", f"SAS {orp}", "social_services", orp=orp)]
+    links = [_coop("z-Hora", "s-Hora"), _coop("z-Lhota", "s-Ves")]  # across ORPs: no help
+    model = parse_model("expected_pairs:\n  - between: [education, social_services]\n")
+    found = missing_links_by_orp(Network(actors=tuple(actors), links=tuple(links)), model)
+    assert [f.figures["orps"] for f in found] == [["Lhota", "Ves"]]
+    assert found[0].severity == "high"
+    assert found[0].text["en"] == ("No school is linked to any social service in 2 of the 3 "
+                                   "ORPs that have both: Lhota and Ves.")
+    assert found[0].text["cs"] == ("Žádná škola není propojena s žádnou sociální službou v 2 z "
+                                   "3 ORP, kde jsou oba sektory: Lhota a Ves.")
+
+
+def test_a_network_of_one_orp_has_no_findings_by_orp() -> None:
+    assert missing_links_by_orp(_schools_and_services(0), default_model()) == []
+
+
+def test_sample_orp_unconfirmed_reports_are_the_five_it_was_built_with(sample_findings) -> None:
+    _, findings = sample_findings
+    pairs = {f.actors for f in _of(findings, "unreciprocated")}
+    assert pairs == {("PCR", "NZDM"), ("ZS-KOM", "OSPOD"), ("TERENNI", "UP"),
+                     ("OSPOD", "POMOC"), ("OSPOD", "PPP")}
+
+
+def test_sample_orp_coverage_gaps_are_the_two_it_was_built_with(sample_findings) -> None:
+    _, findings = sample_findings
+    gaps = {(f.figures["need"], f.figures["level"]) for f in _of(findings, "coverage_gap")}
+    assert gaps == {("behaviour", "universal"), ("material_security", "specialised")}
+
+
+def test_sample_orp_ospod_would_leave_all_but_the_largest_part_cut_off(sample_findings) -> None:
+    # Without OSPOD its component (50 actors) falls into parts of 20, 20, 4, 2, 2 and 1.
+    _, findings = sample_findings
+    ospod = next(f for f in _of(findings, "cut_point") if f.figures["actor"] == "OSPOD")
+    assert ospod.figures["cut_off"] == 49 - 20
+    assert {"NEMOCNICE", "SOUD", "PMS", "NRP-NARUC", "PLDD-NOVAK"} <= set(ospod.actors)
+
+
+def test_sample_orp_sector_closed_actors_are_the_ones_it_was_built_with(sample_findings) -> None:
+    _, findings = sample_findings
+    closed = {a for f in _of(findings, "sector_closed") for a in f.actors}
+    assert closed == {"FARNOST", "GYM", "MS-KOP", "MS-VRB", "MS-ZAL", "OU-DL", "OU-VRB",
+                      "PLDD-CERNY", "PSYCHIATR", "PSYCHOLOG"}

@@ -51,8 +51,10 @@ def test_an_explicit_pair_replaces_the_wildcard_entry() -> None:
         "  - between: [education, child_protection]\n"
         "    min_density: 0.4\n"
     )
-    assert model.expects("education", "child_protection").min_density == 0.4
-    assert model.expects("police", "child_protection").min_density is None
+    explicit = model.expects("education", "child_protection")
+    wildcard = model.expects("police", "child_protection")
+    assert explicit is not None and explicit.min_density == 0.4
+    assert wildcard is not None and wildcard.min_density is None
 
 
 def test_default_model_says_who_covers_every_need_at_every_level() -> None:

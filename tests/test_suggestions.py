@@ -34,7 +34,7 @@ def _lhota() -> Network:
     return Network(actors=actors, links=links)
 
 
-def _pairs(found) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+def _pairs(found) -> set[frozenset[str]]:
     return {frozenset((s.source, s.target)) for s in found}
 
 

@@ -147,3 +147,9 @@ def test_unknown_actor_differing_in_case_gets_its_actor_suggested(tmp_path: Path
     folder = _folder(tmp_path, links="od;komu;typ\r\nA;b;informace\r\n")
     (problem,) = _errors(folder)
     assert (problem.value, problem.suggestion) == ("A", "a")
+
+
+def test_problem_messages_in_czech_when_asked(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, links="od;komu;typ;váha\r\na;b;informace;abc\r\n")
+    (problem,) = graphnet.validate(folder, lang="cs")
+    assert problem.message.startswith("váha není číslo")

@@ -15,7 +15,7 @@ from graphnet.i18n import t
 from graphnet.model import Network
 from graphnet.vocab import LINK_KINDS
 
-__all__ = ["validate_command", "convert_command", "summary_lines"]
+__all__ = ["validate_command", "convert_command", "summary_lines", "problem_line"]
 
 
 def summary_lines(network: Network, lang: str = "en") -> list[str]:
@@ -37,31 +37,51 @@ def summary_lines(network: Network, lang: str = "en") -> list[str]:
     return lines
 
 
+def problem_line(problem: Problem, lang: str) -> str:
+    """One problem as a line, labelled error/warning, in ``lang`` (the English line is
+    exactly :meth:`Problem.line`, as every other command prints it)."""
+    label = t("data.label_error" if problem.severity == "error" else "data.label_warning", lang)
+    if lang == "en":
+        return f"{label}: {problem.line()}"
+    where = [problem.file]
+    if problem.row is not None:
+        where.append(t("data.line_row", lang, row=problem.row))
+    if problem.column is not None:
+        where.append(t("data.line_column", lang, column=problem.column))
+    text = f"{label}: {', '.join(where)}: {problem.message}"
+    if problem.value is not None:
+        text += f': "{problem.value}"'
+    if problem.suggestion is not None:
+        text += t("data.line_suggestion", lang, suggestion=problem.suggestion)
+    return text
+
+
 @main.command(
     "validate",
-    epilog=EXAMPLE("graphnet validate datasets/orp-horni-lhota-2025"),
+    epilog=EXAMPLE("graphnet validate --lang cs datasets/orp-horni-lhota-2025"),
 )
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["cs", "en"]), default=None,
-              help="Language of the summary (default: that of the data's headers).")
-def validate_command(path: Path, lang: str | None) -> None:
+@click.option("--lang", type=click.Choice(["cs", "en"]), default="en", show_default=True,
+              help="Language of the problems and the summary.")
+def validate_command(path: Path, lang: str) -> None:
     """Check a network (folder of CSV/XLSX, .xlsx, .json, .graphml, .gexf).
 
     Prints every problem on its own line (file, spreadsheet row, column, value,
-    what would be right) and exits 1 when there is any error; warnings do not
-    fail. On success prints a short summary.
+    what would be right), errors first, and exits 1 when there is any error;
+    warnings do not fail. On success prints a short summary.
     """
     try:
-        network, problems = gio.read(path)
+        network, problems = gio.read(path, lang=lang)
     except InputError as failure:
         network, problems = None, [Problem(str(path), None, None, None, str(failure))]
-    error = ValidationError(problems)
-    print_problems(error)
+    ordered = ValidationError(problems)
+    for problem in ordered.errors + ordered.warnings:
+        click.echo(problem_line(problem, lang), err=True)
     if network is None:
-        click.echo(t("data.errors_found", lang or "en", errors=len(error.errors),
-                     warnings=len(error.warnings)), err=True)
+        click.echo(t("data.errors_found", lang, errors=len(ordered.errors),
+                     warnings=len(ordered.warnings)), err=True)
         sys.exit(1)
-    for line in summary_lines(network, lang or network.language or "en"):
+    for line in summary_lines(network, lang):
         click.echo(line)
 
 

@@ -21,14 +21,13 @@ __all__ = ["neo4j_group"]
 
 
 @main.group("neo4j", epilog=EXAMPLE(
-    "export NEO4J_URI=bolt://localhost:7687 NEO4J_USERNAME=neo4j\n"
-    "read -rs NEO4J_PASSWORD && export NEO4J_PASSWORD\n"
     "graphnet neo4j push datasets/orp-horni-lhota-2025 --with-measures"))
 def neo4j_group() -> None:
     """Neo4j for analysts: push networks, pull them back, run graphnet's Cypher queries.
 
     Connection: --uri/--username/--database or NEO4J_URI, NEO4J_USERNAME,
-    NEO4J_DATABASE; the password from NEO4J_PASSWORD, --password-stdin, or a prompt.
+    NEO4J_DATABASE; the password from NEO4J_PASSWORD, --password-stdin, or a prompt
+    (e.g. `read -rs NEO4J_PASSWORD && export NEO4J_PASSWORD`), never an option.
     """
 
 
@@ -171,8 +170,8 @@ def render_rows(columns: tuple[str, ...], rows: tuple[tuple[Any, ...], ...], fmt
     a,1
     """
     if fmt == "json":
-        return json.dumps([{c: _cell(v) for c, v in zip(columns, row)} for row in rows],
-                          ensure_ascii=False, indent=1, default=str)
+        records = [{c: _cell(v) for c, v in zip(columns, row, strict=True)} for row in rows]
+        return json.dumps(records, ensure_ascii=False, indent=1, default=str)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -184,9 +183,9 @@ def render_rows(columns: tuple[str, ...], rows: tuple[tuple[Any, ...], ...], fmt
     texts = [[("" if v is None else json.dumps(v, ensure_ascii=False, default=str)
                if isinstance(v, (list, dict)) else str(_cell(v))) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in texts]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in texts]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in texts]
     return "\n".join(lines)
 
 

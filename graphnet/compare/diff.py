@@ -37,18 +37,19 @@ Conventions (also in :data:`CONVENTIONS` and in every output):
 from __future__ import annotations
 
 import math
+import multiprocessing
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
-import pandas as pd
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from graphnet import __version__
 from graphnet.analysis import Analysis, Finding
+from graphnet.compare.linkarrays import IdIndex, LinkArrays, links_of, sorted_unique
 from graphnet.model import Actor, Network
 from graphnet.vocab import DIRECTED_KINDS, LINK_KINDS, Vocabulary, normalize
 
@@ -70,7 +71,6 @@ __all__ = [
     "MappingInfo",
     "Comparison",
     "link_key",
-    "link_table",
     "link_weights",
     "linked_pairs",
     "diff_actors",
@@ -245,40 +245,28 @@ def link_key(source: str, target: str, kind: str) -> LinkKey:
     return (source, target, kind)
 
 
-def link_table(network: Network) -> pd.DataFrame:
-    """Every link identity of ``network`` with its summed weight, one row each: columns
-    source, target, kind, weight, sorted (see the module doc). Vectorised: a national
-    mapping has a few hundred thousand links.
+Arrays = tuple[IdIndex, LinkArrays, LinkArrays]
+
+
+def _arrays(old: Network, new: Network) -> Arrays:
+    old_links, new_links = links_of(old), links_of(new)
+    index = IdIndex.of(old, new, links=[old_links, new_links])
+    return index, LinkArrays.of(old, index, old_links), LinkArrays.of(new, index, new_links)
+
+
+def link_weights(network: Network) -> dict[LinkKey, float]:
+    """Every link identity of ``network`` with its summed weight (see the module doc).
 
     >>> from graphnet.model import Actor, Link, Network
     >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
     ...               links=(Link("b", "a", "cooperation", 2.0), Link("a", "b", "cooperation")))
-    >>> link_table(net).to_dict("records")
-    [{'source': 'a', 'target': 'b', 'kind': 'cooperation', 'weight': 3.0}]
+    >>> link_weights(net)
+    {('a', 'b', 'cooperation'): 3.0}
     """
-    links = [link for link in network.all_links() if not link.is_self_loop]
-    frame = pd.DataFrame({
-        "source": pd.Series([link.source for link in links], dtype=object),
-        "target": pd.Series([link.target for link in links], dtype=object),
-        "kind": pd.Series([link.kind for link in links], dtype=object),
-        "weight": pd.Series([float(link.weight) for link in links], dtype=float),
-    })
-    swap = (~frame["kind"].isin(DIRECTED_KINDS) & (frame["source"] > frame["target"])).to_numpy()
-    if swap.any():
-        source, target = frame["source"].to_numpy(), frame["target"].to_numpy()
-        frame["source"] = np.where(swap, target, source)
-        frame["target"] = np.where(swap, source, target)
-    table = frame.groupby(["source", "target", "kind"], sort=True, as_index=False)["weight"]
-    return table.sum()
-
-
-def link_weights(network: Network) -> dict[LinkKey, float]:
-    """Every link identity of ``network`` with its summed weight (see the module doc)."""
-    table = link_table(network)
-    return {
-        (source, target, kind): float(weight)
-        for source, target, kind, weight in table.itertuples(index=False, name=None)
-    }
+    index = IdIndex.of(network)
+    side = LinkArrays.of(network, index)
+    return {index.decode(key): float(weight) for key, weight in zip(side.keys, side.weights,
+                                                                    strict=True)}
 
 
 def linked_pairs(weights: Iterable[LinkKey]) -> set[tuple[str, str]]:
@@ -288,15 +276,6 @@ def linked_pairs(weights: Iterable[LinkKey]) -> set[tuple[str, str]]:
     [('a', 'b')]
     """
     return {(a, b) if a < b else (b, a) for a, b, _ in weights}
-
-
-def _pair_frame(table: pd.DataFrame) -> pd.DataFrame:
-    """The linked pairs of a link table (ends sorted, each pair once): columns a, b."""
-    source, target = table["source"].to_numpy(), table["target"].to_numpy()
-    first = source < target
-    pairs = pd.DataFrame({"a": np.where(first, source, target),
-                          "b": np.where(first, target, source)})
-    return pairs.drop_duplicates(ignore_index=True)
 
 
 @dataclass(frozen=True)
@@ -334,54 +313,45 @@ def _same(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=TOLERANCE, abs_tol=TOLERANCE)
 
 
-def diff_links(
-    old: Network,
-    new: Network,
-    *,
-    old_table: pd.DataFrame | None = None,
-    new_table: pd.DataFrame | None = None,
-) -> LinkChanges:
-    """Links gained, lost and re-weighted, by identity (see the module doc);
-    ``old_table``/``new_table`` are the :func:`link_table` when already computed."""
-    before = link_table(old) if old_table is None else old_table
-    after = link_table(new) if new_table is None else new_table
-    both = before.merge(after, on=["source", "target", "kind"], how="outer",
-                        suffixes=("_before", "_after"), indicator=True)
+def diff_links(old: Network, new: Network, *, arrays: Arrays | None = None) -> LinkChanges:
+    """Links gained, lost and re-weighted, by identity (see the module doc), ordered by
+    kind (vocabulary order), source, target."""
+    index, before, after = _arrays(old, new) if arrays is None else arrays
+    common, in_old, in_new = np.intersect1d(before.keys, after.keys, assume_unique=True,
+                                            return_indices=True)
+    gained = np.setdiff1d(after.keys, before.keys, assume_unique=True)
+    lost = np.setdiff1d(before.keys, after.keys, assume_unique=True)
+    differ = ~np.isclose(before.weights[in_old], after.weights[in_new],
+                         rtol=TOLERANCE, atol=TOLERANCE)
     names = {a.id: a.name for a in old.actors} | {a.id: a.name for a in new.actors}
-    order = _kind_order(both["kind"])
-    both["kind_rank"] = both["kind"].map(order)
-    both = both.sort_values(["kind_rank", "source", "target"], kind="stable")
+    ids = np.array(index.ids, dtype=object)
+    directed = [kind in DIRECTED_KINDS for kind in index.kinds]
 
-    def changes(rows: pd.DataFrame) -> tuple[LinkChange, ...]:
+    def changes(keys: np.ndarray, weights_before: np.ndarray | None,
+                weights_after: np.ndarray | None) -> tuple[LinkChange, ...]:
+        source, target, kind = index.decode_all(keys)
+        sources, targets = ids[source].tolist(), ids[target].tolist()
+        w_before = [None] * len(keys) if weights_before is None else weights_before.tolist()
+        w_after = [None] * len(keys) if weights_after is None else weights_after.tolist()
         return tuple(
-            LinkChange(
-                source, target, kind, kind in DIRECTED_KINDS,
-                None if math.isnan(w_before) else float(w_before),
-                None if math.isnan(w_after) else float(w_after),
-                names.get(source, source), names.get(target, target),
-            )
-            for source, target, kind, w_before, w_after in rows[
-                ["source", "target", "kind", "weight_before", "weight_after"]
-            ].itertuples(index=False, name=None)
+            LinkChange(s, t, index.kinds[k], directed[k], wb, wa, names.get(s, s),
+                       names.get(t, t))
+            for s, t, k, wb, wa in zip(sources, targets, kind.tolist(), w_before, w_after,
+                                       strict=True)
         )
 
-    in_both = both[both["_merge"] == "both"]
-    differ = ~np.isclose(in_both["weight_before"].to_numpy(dtype=float),
-                         in_both["weight_after"].to_numpy(dtype=float),
-                         rtol=TOLERANCE, atol=TOLERANCE)
+    def per_kind(side: LinkArrays) -> dict[str, int]:
+        counts = np.bincount(index.decode_all(side.keys)[2], minlength=len(index.kinds))
+        return {kind: int(n) for kind, n in zip(index.kinds, counts, strict=True) if n}
+
     return LinkChanges(
-        gained=changes(both[both["_merge"] == "right_only"]),
-        lost=changes(both[both["_merge"] == "left_only"]),
-        reweighted=changes(in_both[differ]),
-        links_before={str(k): int(n) for k, n in before["kind"].value_counts().items()},
-        links_after={str(k): int(n) for k, n in after["kind"].value_counts().items()},
+        gained=changes(gained, None, after.weights[np.searchsorted(after.keys, gained)]),
+        lost=changes(lost, before.weights[np.searchsorted(before.keys, lost)], None),
+        reweighted=changes(common[differ], before.weights[in_old][differ],
+                           after.weights[in_new][differ]),
+        links_before=per_kind(before),
+        links_after=per_kind(after),
     )
-
-
-def _kind_order(kinds_present: Iterable[str]) -> dict[str, int]:
-    kinds = list(LINK_KINDS.codes)
-    kinds += sorted(set(kinds_present) - set(kinds))
-    return {kind: i for i, kind in enumerate(kinds)}
 
 
 @dataclass(frozen=True)
@@ -398,7 +368,7 @@ class KindSummary:
 
 def summarise_kinds(links: LinkChanges) -> tuple[KindSummary, ...]:
     """One row per link kind present in either mapping, in vocabulary order."""
-    kinds = [k for k in LINK_KINDS.codes]
+    kinds = list(LINK_KINDS.codes)
     present = set(links.links_before) | set(links.links_after)
     kinds = [k for k in kinds if k in present] + sorted(present - set(kinds))
 
@@ -448,21 +418,21 @@ class SectorPairChange:
 
 
 def _sector_pair_counts(
-    network: Network, pairs: pd.DataFrame, order: Mapping[str, int]
+    side: LinkArrays, index: IdIndex, order: Mapping[str, int]
 ) -> tuple[Counter[tuple[str, str]], Counter[str]]:
-    sector_of = {actor.id: actor.sector for actor in network.actors}
-    first = pairs["a"].map(sector_of)
-    second = pairs["b"].map(sector_of)
-    known = first.notna() & second.notna()
-    first, second = first[known], second[known]
-    swap = (first.map(order) > second.map(order)).to_numpy()
-    a = np.where(swap, second.to_numpy(), first.to_numpy())
-    b = np.where(swap, first.to_numpy(), second.to_numpy())
-    linked: Counter[tuple[str, str]] = Counter()
-    if len(a):
-        counts = pd.DataFrame({"a": a, "b": b}).value_counts()
-        linked.update({(str(x), str(y)): int(n) for (x, y), n in counts.items()})
-    return linked, Counter(sector_of.values())
+    codes = sorted(order, key=order.__getitem__)
+    ranks = side.sector_codes(index, order)
+    a, b = side.pairs(index)
+    first, second = ranks[a], ranks[b]
+    known = (first >= 0) & (second >= 0)
+    low = np.minimum(first[known], second[known])
+    high = np.maximum(first[known], second[known])
+    keys, counts, _ = sorted_unique(low * len(codes) + high)
+    linked: Counter[tuple[str, str]] = Counter({
+        (codes[int(k) // len(codes)], codes[int(k) % len(codes)]): int(n)
+        for k, n in zip(keys, counts, strict=True)
+    })
+    return linked, Counter(side.sector_of.values())
 
 
 def _possible(sizes: Counter[str], a: str, b: str) -> int:
@@ -482,8 +452,7 @@ def diff_sector_pairs(
     old: Network,
     new: Network,
     *,
-    old_table: pd.DataFrame | None = None,
-    new_table: pd.DataFrame | None = None,
+    arrays: Arrays | None = None,
     expected: Iterable[tuple[str, str]] = (),
 ) -> tuple[SectorPairChange, ...]:
     """Every sector pair with a possible pair in either mapping, in vocabulary order.
@@ -492,10 +461,9 @@ def diff_sector_pairs(
     when empty, ``expected`` is None on every row.
     """
     order = _sector_order(old, new)
-    old_pairs = _pair_frame(link_table(old) if old_table is None else old_table)
-    new_pairs = _pair_frame(link_table(new) if new_table is None else new_table)
-    linked_before, sizes_before = _sector_pair_counts(old, old_pairs, order)
-    linked_after, sizes_after = _sector_pair_counts(new, new_pairs, order)
+    index, before, after = _arrays(old, new) if arrays is None else arrays
+    linked_before, sizes_before = _sector_pair_counts(before, index, order)
+    linked_after, sizes_after = _sector_pair_counts(after, index, order)
     expected_pairs = {frozenset(p) for p in expected}
     codes = sorted(order, key=order.__getitem__)
     rows = []
@@ -585,10 +553,9 @@ BETTER_WHEN: Mapping[str, str] = {
 
 
 def basic_figures(
-    network: Network, table: pd.DataFrame | None = None
+    network: Network, arrays: tuple[IdIndex, LinkArrays] | None = None
 ) -> dict[str, float | None]:
-    """The figures of :data:`BASIC_FIGURES` for one mapping (see the module doc);
-    ``table`` is its :func:`link_table` when already computed.
+    """The figures of :data:`BASIC_FIGURES` for one mapping (see the module doc).
 
     >>> from graphnet.model import Actor, Link, Network
     >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health"),
@@ -596,33 +563,24 @@ def basic_figures(
     >>> basic_figures(net)["density"], basic_figures(net)["cross_sector_share"]
     (0.3333333333333333, 1.0)
     """
-    table = link_table(network) if table is None else table
-    pairs = _pair_frame(table)
-    sector_of = {actor.id: actor.sector for actor in network.actors}
-    ends = pd.unique(np.concatenate([pairs["a"].to_numpy(), pairs["b"].to_numpy()]))
-    nodes = list(dict.fromkeys([*sector_of, *ends]))
-    n, linked = len(nodes), len(pairs)
-    crossing = int((pairs["a"].map(sector_of) != pairs["b"].map(sector_of)).sum())
+    if arrays is None:
+        index = IdIndex.of(network)
+        side = LinkArrays.of(network, index)
+    else:
+        index, side = arrays
+    a, b = side.pairs(index)
+    ranks = side.sector_codes(index, _sector_order(network))
+    n, linked = int(side.present.sum()), len(a)
+    partnered = len(sorted_unique(np.concatenate([a, b]))[0])
     return {
         "actors": n,
-        "links": len(table),
+        "links": len(side.keys),
         "linked_pairs": linked,
         "density": linked / (n * (n - 1) / 2) if n > 1 else None,
-        "isolated": n - len(ends),
-        "components": _components(nodes, pairs),
-        "cross_sector_share": crossing / linked if linked else None,
+        "isolated": n - partnered,
+        "components": side.components(index),
+        "cross_sector_share": int((ranks[a] != ranks[b]).sum()) / linked if linked else None,
     }
-
-
-def _components(nodes: list[str], pairs: pd.DataFrame) -> int:
-    """Connected components of the undirected graph (nodes, pairs), isolated nodes too."""
-    if not nodes:
-        return 0
-    index = pd.Index(nodes)
-    rows, cols = index.get_indexer(pairs["a"]), index.get_indexer(pairs["b"])
-    matrix = coo_matrix((np.ones(len(pairs)), (rows, cols)), shape=(len(nodes), len(nodes)))
-    count, _ = connected_components(matrix, directed=False)
-    return int(count)
 
 
 def _number(value: Any) -> float | None:
@@ -652,12 +610,12 @@ def diff_figures(
     *,
     old_analysis: Analysis | None = None,
     new_analysis: Analysis | None = None,
-    old_table: pd.DataFrame | None = None,
-    new_table: pd.DataFrame | None = None,
+    arrays: Arrays | None = None,
 ) -> tuple[FigureChange, ...]:
     """Network figures before and after (basic ones always, the others from the analyses)."""
-    before = basic_figures(old, old_table) | _analysis_figures(old_analysis)
-    after = basic_figures(new, new_table) | _analysis_figures(new_analysis)
+    index, old_side, new_side = _arrays(old, new) if arrays is None else arrays
+    before = basic_figures(old, (index, old_side)) | _analysis_figures(old_analysis)
+    after = basic_figures(new, (index, new_side)) | _analysis_figures(new_analysis)
     keys = [k for k in (*BASIC_FIGURES, *ANALYSIS_FIGURES, *KEY_PLAYER_FIGURES)
             if k in before or k in after]
     return tuple(FigureChange(k, before.get(k), after.get(k)) for k in keys)
@@ -696,12 +654,16 @@ def diff_positions(old_analysis: Analysis, new_analysis: Analysis) -> tuple[Posi
     degree_change = joined["degree_after"] - joined["degree_before"]
     betweenness_change = joined["betweenness_after"] - joined["betweenness_before"]
     moved = (degree_change != 0) | (betweenness_change.abs() > TOLERANCE)
+    chosen = joined[moved]
+    columns = [chosen.index.astype(str).tolist()] + [
+        chosen[c].tolist() for c in ("name", "sector", "degree_after", "betweenness_after",
+                                     "degree_before", "betweenness_before")
+    ]
     rows = [
-        PositionChange(str(actor_id), str(name), str(sector), int(degree_b), int(degree_a),
+        PositionChange(actor_id, str(name), str(sector), int(degree_b), int(degree_a),
                        float(betweenness_b), float(betweenness_a))
         for actor_id, name, sector, degree_a, betweenness_a, degree_b, betweenness_b
-        in joined[moved][["name", "sector", "degree_after", "betweenness_after",
-                          "degree_before", "betweenness_before"]].itertuples(name=None)
+        in zip(*columns, strict=True)
     ]
     rows.sort(key=lambda c: (-abs(c.degree_change), -abs(c.betweenness_change), c.id))
     return tuple(rows)
@@ -972,12 +934,16 @@ def compare(
     old_analysis: Analysis | None = None,
     new_analysis: Analysis | None = None,
     model: Any = None,
+    parallel: bool | None = None,
 ) -> Comparison:
     """Compare two mappings of the same network; analyses are computed when not given.
 
     Pass the analyses when you already have them (a report computed them) to save
     their time; ``model`` is the optimal model for the analyses computed here (the
-    shipped one when None). Neither network is changed.
+    shipped one when None). When both analyses are needed, ``parallel`` runs them
+    side by side in two processes (default: for networks of at least
+    :data:`PARALLEL_ABOVE` actors, on a machine with more than one core), so the
+    comparison takes about as long as one analysis. Neither network is changed.
 
     >>> import graphnet
     >>> old = graphnet.load("datasets/orp-horni-lhota-2025")  # doctest: +SKIP
@@ -986,7 +952,9 @@ def compare(
     >>> [f.key for f in comparison.figures][:3]  # doctest: +SKIP
     ['actors', 'links', 'linked_pairs']
     """
-    if old_analysis is None or new_analysis is None:
+    if old_analysis is None and new_analysis is None:
+        old_analysis, new_analysis = _analyse_both(old, new, model, parallel)
+    elif old_analysis is None or new_analysis is None:
         from graphnet.analysis import analyse
 
         old_analysis = analyse(old, model=model) if old_analysis is None else old_analysis
@@ -994,11 +962,32 @@ def compare(
     return _comparison(old, new, old_analysis, new_analysis)
 
 
+#: From this many actors (both mappings together) the two analyses run in parallel.
+PARALLEL_ABOVE = 4000
+
+
+def _analyse_both(old: Network, new: Network, model: Any,
+                  parallel: bool | None) -> tuple[Analysis, Analysis]:
+    """Both analyses; the new one in a forked worker process when ``parallel``."""
+    from graphnet.analysis import analyse
+
+    can_fork = "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+    if parallel is None:
+        parallel = can_fork and len(old.actors) + len(new.actors) >= PARALLEL_ABOVE
+    if not (parallel and can_fork):
+        return analyse(old, model=model), analyse(new, model=model)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        later = pool.submit(analyse, new, model=model)
+        old_analysis = analyse(old, model=model)
+        return old_analysis, later.result()
+
+
 def _comparison(
     old: Network, new: Network, old_analysis: Analysis | None, new_analysis: Analysis | None
 ) -> Comparison:
-    old_table, new_table = link_table(old), link_table(new)
-    links = diff_links(old, new, old_table=old_table, new_table=new_table)
+    arrays = _arrays(old, new)
+    links = diff_links(old, new, arrays=arrays)
     positions: tuple[PositionChange, ...] = ()
     roles: tuple[RoleChange, ...] = ()
     findings = FindingChanges((), (), ())
@@ -1016,12 +1005,11 @@ def _comparison(
         links=links,
         kinds=summarise_kinds(links),
         sector_pairs=diff_sector_pairs(
-            old, new, old_table=old_table, new_table=new_table,
-            expected=_expected_pairs(new_analysis),
+            old, new, arrays=arrays, expected=_expected_pairs(new_analysis),
         ),
         figures=diff_figures(
             old, new, old_analysis=old_analysis, new_analysis=new_analysis,
-            old_table=old_table, new_table=new_table,
+            arrays=arrays,
         ),
         positions=positions,
         roles=roles,

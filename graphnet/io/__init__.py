@@ -60,11 +60,11 @@ def _kind_of(stem: str) -> str | None:
     return next((kind for kind, names in _NAMES.items() if folded in names), None)
 
 
-def _settings_near(folder: Path) -> tuple[Settings, list[Problem]]:
+def _settings_near(folder: Path, lang: str) -> tuple[Settings, list[Problem]]:
     for name in SETTINGS_FILES:
         candidate = folder / name
         if candidate.is_file():
-            return read_settings(candidate)
+            return read_settings(candidate, lang)
     return Settings(), []
 
 
@@ -75,7 +75,8 @@ def _language(languages: Iterable[str | None]) -> str | None:
     return "cs" if found.count("cs") >= found.count("en") else "en"
 
 
-def _read_folder(folder: Path) -> tuple[dict[str, Table], list[str | None], list[Problem]]:
+def _read_folder(folder: Path, lang: str
+                 ) -> tuple[dict[str, Table], list[str | None], list[Problem]]:
     files: dict[str, Path] = {}
     problems: list[Problem] = []
     for entry in sorted(folder.iterdir()):
@@ -86,25 +87,26 @@ def _read_folder(folder: Path) -> tuple[dict[str, Table], list[str | None], list
             continue
         if kind in files:
             problems.append(Problem(entry.name, None, None, None,
-                                    t("data.two_files", "en", other=files[kind].name)))
+                                    t("data.two_files", lang, other=files[kind].name)))
             continue
         files[kind] = entry
     tables: dict[str, Table] = {}
     languages: list[str | None] = []
     if "actors" not in files:
         problems.append(Problem(folder.name or str(folder), None, None, None,
-                                t("data.no_actors_file", "en")))
+                                t("data.no_actors_file", lang)))
     for kind, path in files.items():
         if path.suffix.lower() == ".xlsx":
-            workbook, opened = open_workbook(path, path.name)
+            workbook, opened = open_workbook(path, path.name, lang)
             problems += opened
             if workbook is None:
                 continue
             sheet = workbook.sheetnames[0]
-            table, language, read_problems = read_sheet(workbook, sheet, kind, path.name)
+            table, language, read_problems = read_sheet(workbook, sheet, kind, path.name,
+                                                        lang)
             workbook.close()
         else:
-            table, language, read_problems = read_csv_table(path, kind, path.name)
+            table, language, read_problems = read_csv_table(path, kind, path.name, lang)
         problems += read_problems
         languages.append(language)
         if table is not None:
@@ -112,8 +114,9 @@ def _read_folder(folder: Path) -> tuple[dict[str, Table], list[str | None], list
     return tables, languages, problems
 
 
-def _read_workbook(path: Path) -> tuple[dict[str, Table], list[str | None], list[Problem]]:
-    workbook, problems = open_workbook(path, path.name)
+def _read_workbook(path: Path, lang: str
+                   ) -> tuple[dict[str, Table], list[str | None], list[Problem]]:
+    workbook, problems = open_workbook(path, path.name, lang)
     if workbook is None:
         return {}, [], problems
     tables: dict[str, Table] = {}
@@ -125,10 +128,10 @@ def _read_workbook(path: Path) -> tuple[dict[str, Table], list[str | None], list
             if kind is not None and kind not in sheets:
                 sheets[kind] = sheet
         if "actors" not in sheets:
-            problems.append(Problem(path.name, None, None, None, t("data.no_actors_sheet", "en")))
+            problems.append(Problem(path.name, None, None, None, t("data.no_actors_sheet", lang)))
         for kind, sheet in sheets.items():
             shown = f"{path.name} [{sheet}]"
-            table, language, read_problems = read_sheet(workbook, sheet, kind, shown)
+            table, language, read_problems = read_sheet(workbook, sheet, kind, shown, lang)
             problems += read_problems
             languages.append(language)
             if table is not None:
@@ -138,35 +141,36 @@ def _read_workbook(path: Path) -> tuple[dict[str, Table], list[str | None], list
     return tables, languages, problems
 
 
-def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None
-         ) -> tuple[Network | None, list[Problem]]:
+def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None,
+         lang: str = "en") -> tuple[Network | None, list[Problem]]:
     """Read and check ``path``: the network (None when there is any error) and every
     problem found. Raises :class:`~graphnet.errors.InputError` only when the path
-    does not exist or has a format graphnet does not read."""
+    does not exist or has a format graphnet does not read. Messages are in ``lang``
+    ("cs" or "en")."""
     path = Path(path)
     if not path.exists():
-        raise InputError(t("data.no_such_path", "en", path=str(path)))
+        raise InputError(t("data.no_such_path", lang, path=str(path)))
     suffix = path.suffix.lower()
     settings = Settings()
     problems: list[Problem] = []
     meta: dict[str, Any] = {}
     languages: list[str | None] = []
     if path.is_dir():
-        settings, problems = _settings_near(path)
-        tables, languages, read_problems = _read_folder(path)
+        settings, problems = _settings_near(path, lang)
+        tables, languages, read_problems = _read_folder(path, lang)
         default_name = path.resolve().name
     elif suffix == ".xlsx":
-        settings, problems = _settings_near(path.parent)
-        tables, languages, read_problems = _read_workbook(path)
+        settings, problems = _settings_near(path.parent, lang)
+        tables, languages, read_problems = _read_workbook(path, lang)
         default_name = path.stem
     elif suffix == ".json":
-        tables, meta, read_problems = _read_json(path)
+        tables, meta, read_problems = _read_json(path, lang)
         default_name = path.stem
     elif suffix in (".graphml", ".gexf"):
-        tables, meta, read_problems = read_xml_graph(path, suffix[1:], path.name)
+        tables, meta, read_problems = read_xml_graph(path, suffix[1:], path.name, lang)
         default_name = path.stem
     else:
-        raise InputError(t("data.unknown_format", "en", path=str(path)))
+        raise InputError(t("data.unknown_format", lang, path=str(path)))
     problems = problems + read_problems
 
     vocabulary = sectors if sectors is not None else SECTORS
@@ -176,14 +180,15 @@ def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None
     actors = tables.get("actors")
     if actors is None:
         if not has_errors(problems):
-            problems.append(Problem(path.name, None, None, None, t("data.no_actors_file", "en")))
+            missing = "data.no_actors_list" if suffix == ".json" else "data.no_actors_file"
+            problems.append(Problem(path.name, None, None, None, t(missing, lang)))
         return None, problems
     mapped_on = settings.mapped_on
     if meta.get("mapped_on"):
         mapped_on = parse_date(meta["mapped_on"])
         if mapped_on is None:
             problems.append(Problem(path.name, None, "mapped_on", str(meta["mapped_on"]),
-                                    t("data.bad_date", "en")))
+                                    t("data.bad_date", lang)))
     language = meta.get("language") if meta else _language(languages)
     return build_network(
         actors,
@@ -191,55 +196,63 @@ def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None
         tables.get("meetings"),
         sectors=vocabulary,
         default_orp=settings.orp,
-        name=meta.get("name") if meta else (settings.name or settings.dataset or default_name),
+        name=_text(meta.get("name")) if meta else (settings.name or settings.dataset
+                                                    or default_name),
         mapped_on=mapped_on,
-        source=meta.get("source") if meta else (settings.dataset or default_name),
+        source=_text(meta.get("source")) if meta else (settings.dataset or default_name),
         language=language if language in ("cs", "en") else None,
         extra_problems=problems,
+        lang=lang,
     )
 
 
-def _read_json(path: Path) -> tuple[dict[str, Table], dict[str, Any], list[Problem]]:
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _read_json(path: Path, lang: str) -> tuple[dict[str, Table], dict[str, Any], list[Problem]]:
     try:
         document = json.loads(path.read_bytes().decode("utf-8-sig"))
     except OSError as error:
         return {}, {}, [Problem(path.name, None, None, None,
-                                t("data.unreadable_file", "en", reason=error.strerror))]
+                                t("data.unreadable_file", lang, reason=error.strerror))]
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         row = getattr(error, "lineno", None)
         reason = getattr(error, "msg", None) or str(error)
         return {}, {}, [Problem(path.name, row, None, None,
-                                t("data.bad_json", "en", reason=reason))]
+                                t("data.bad_json", lang, reason=reason))]
     # Its metadata wins over the file name even when empty: what was saved comes back.
-    return tables_from_document(document, path.name)
+    return tables_from_document(document, path.name, lang)
 
 
-def load(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None) -> Network:
+def load(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None,
+         lang: str = "en") -> Network:
     """Read a network and check it; raise one ValidationError listing every error.
 
     ``sectors`` replaces the built-in sector vocabulary (a project's own sectors
     from ``graphnet.yaml`` or the JSON are added to it). Warnings are kept in
-    ``Network.problems``.
+    ``Network.problems``. Problem messages are in ``lang`` ("cs" or "en").
 
     >>> net = load("datasets/orp-horni-lhota-2025")  # doctest: +SKIP
     >>> len(net.actors)  # doctest: +SKIP
     53
     """
-    network, problems = read(path, sectors=sectors)
+    network, problems = read(path, sectors=sectors, lang=lang)
     if network is None:
         raise ValidationError(problems)
     return network
 
 
-def validate(path: str | os.PathLike[str]) -> list[Problem]:
+def validate(path: str | os.PathLike[str], *, lang: str = "en") -> list[Problem]:
     """Every problem in the input at ``path`` (errors first, then warnings); never raises
-    for bad data. A path that does not exist is one problem too.
+    for bad data. A path that does not exist is one problem too. Messages are in
+    ``lang`` ("cs" or "en").
 
     >>> validate("no/such/folder")[0].message
     'no such file or folder: no/such/folder'
     """
     try:
-        _, problems = read(path)
+        _, problems = read(path, lang=lang)
     except InputError as error:
         return [Problem(str(path), None, None, None, str(error))]
     return problems

@@ -40,14 +40,14 @@ class _Unreadable(Exception):
     """A file that is no text table; carries the message for the user."""
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, lang: str = "en") -> tuple[str, str]:
     """The text of a file and the encoding it was in."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"
     if b"\x00" in data:
-        raise _Unreadable(t("data.not_text", "en"))
+        raise _Unreadable(t("data.not_text", lang))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -55,7 +55,7 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("windows-1250"), "windows-1250"
     except UnicodeDecodeError as error:
-        raise _Unreadable(t("data.bad_encoding", "en")) from error
+        raise _Unreadable(t("data.bad_encoding", lang)) from error
 
 
 def detect_delimiter(header_line: str) -> str:
@@ -92,17 +92,18 @@ def _records(text: str, delimiter: str) -> pd.DataFrame:
         return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=str)
 
 
-def read_csv_table(path: Path, kind: str, shown: str) -> tuple[Table | None, str | None,
-                                                                list[Problem]]:
+def read_csv_table(path: Path, kind: str, shown: str, lang: str = "en"
+                   ) -> tuple[Table | None, str | None, list[Problem]]:
     """The table in a CSV file, the language of its headers, and reading problems.
 
-    ``shown`` is the file name as the user sees it (used in problems).
+    ``shown`` is the file name as the user sees it (used in problems); ``lang`` the
+    language of the problem messages.
     """
     try:
-        text, _encoding = decode(path.read_bytes())
+        text, _encoding = decode(path.read_bytes(), lang)
     except OSError as error:
         return None, None, [Problem(shown, None, None, None,
-                                    t("data.unreadable_file", "en", reason=error.strerror))]
+                                    t("data.unreadable_file", lang, reason=error.strerror))]
     except _Unreadable as error:
         return None, None, [Problem(shown, None, None, None, str(error))]
     delimiter = detect_delimiter(_first_line(text))
@@ -112,7 +113,7 @@ def read_csv_table(path: Path, kind: str, shown: str) -> tuple[Table | None, str
         text = text[hint.end():]
     records = _records(text, delimiter)
     if records.empty:
-        return None, None, [Problem(shown, None, None, None, t("data.empty_file", "en"))]
+        return None, None, [Problem(shown, None, None, None, t("data.empty_file", lang))]
     # Leading blank lines: the header is the first non-empty record.
     cells = records.fillna("")
     # A row of empty cells is a blank line (whitespace-only cells count as content,
@@ -120,7 +121,7 @@ def read_csv_table(path: Path, kind: str, shown: str) -> tuple[Table | None, str
     nonblank = (cells != "").any(axis=1).to_numpy()
     first = int(nonblank.argmax())
     if not nonblank.any():
-        return None, None, [Problem(shown, None, None, None, t("data.empty_file", "en"))]
+        return None, None, [Problem(shown, None, None, None, t("data.empty_file", lang))]
     header = [str(h) for h in cells.iloc[first].tolist()]
     while header and not header[-1].strip():
         header.pop()
@@ -136,7 +137,7 @@ def read_csv_table(path: Path, kind: str, shown: str) -> tuple[Table | None, str
             row = data.iloc[position]
             found = max(i for i, v in enumerate(row.tolist()) if str(v).strip()) + 1
             problems.append(Problem(shown, int(row_numbers[position]), None, None,
-                                    t("data.bad_row_width", "en", found=found,
+                                    t("data.bad_row_width", lang, found=found,
                                       expected=len(header))))
         data = data.iloc[:, : len(header)]
     table, language = make_table(kind, shown, header, data, row_numbers.tolist())

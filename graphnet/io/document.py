@@ -87,44 +87,48 @@ def to_document(network: Network, include_personal: bool = False, *,
     return document
 
 
-def tables_from_records(kind: str, file: str, records: Sequence[Any]) -> tuple[Table,
-                                                                               list[Problem]]:
+def tables_from_records(kind: str, file: str, records: Sequence[Any], lang: str = "en"
+                        ) -> tuple[Table, list[Problem]]:
     """A table of one kind from JSON-like records (dicts with an optional ``attributes``)."""
     problems: list[Problem] = []
-    plain: list[dict[str, Any]] = []
-    extras: list[dict[str, Any]] = []
-    for position, record in enumerate(records, start=1):
+    rows: list[Mapping[str, Any]] = []
+    # Extra attributes column by column (most records have none).
+    extras: dict[str, list[Any]] = {}
+    for position, record in enumerate(records):
         if not isinstance(record, Mapping):
-            problems.append(Problem(file, position, None, str(record)[:80],
-                                    t("data.bad_json", "en", reason="not an object")))
+            problems.append(Problem(file, position + 1, None, str(record)[:80],
+                                    t("data.bad_json", lang, reason="not an object")))
             record = {}
-        attributes = record.get("attributes") or {}
+        rows.append(record)
+        attributes = record.get("attributes")
+        if not attributes:
+            continue
         if not isinstance(attributes, Mapping):
-            problems.append(Problem(file, position, "attributes", str(attributes)[:80],
-                                    t("data.bad_json", "en", reason="attributes: not an object")))
-            attributes = {}
-        plain.append({k: v for k, v in record.items() if k != "attributes"})
-        extras.append({str(k): v for k, v in attributes.items()})
+            problems.append(Problem(file, position + 1, "attributes", str(attributes)[:80],
+                                    t("data.bad_json", lang, reason="attributes: not an object")))
+            continue
+        for key, value in attributes.items():
+            extras.setdefault(str(key), [None] * len(records))[position] = value
     fields = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "meetings": ATTENDANCE_FIELDS}[kind]
-    present = [name for name in fields if any(name in record for record in plain)]
-    if not plain:
+    present = [name for name in fields if any(name in record for record in rows)]
+    if not rows:
         present = list(REQUIRED[kind])
-    frame = pd.DataFrame([[record.get(name) for name in present] for record in plain],
-                         columns=present, dtype=object)
-    extra_frame = pd.DataFrame(extras, dtype=object) if extras else pd.DataFrame()
+    frame = pd.DataFrame({name: pd.Series([record.get(name) for record in rows], dtype=object)
+                          for name in present}, columns=present)
     table = Table(
         file=file,
         frame=frame,
         headers={name: name for name in present},
-        rows=list(range(1, len(plain) + 1)),
-        extras=extra_frame,
+        rows=list(range(1, len(rows) + 1)),
+        extras=pd.DataFrame({key: pd.Series(values, dtype=object)
+                             for key, values in extras.items()}),
         missing={name: name for name in REQUIRED[kind] if name not in present},
     )
     return table, problems
 
 
-def tables_from_document(document: Any, file: str) -> tuple[dict[str, Table], dict[str, Any],
-                                                            list[Problem]]:
+def tables_from_document(document: Any, file: str, lang: str = "en"
+                         ) -> tuple[dict[str, Table], dict[str, Any], list[Problem]]:
     """The tables and the metadata of a JSON document, and problems with its shape.
 
     Rows in problems count the records of each list from 1 (``actors`` record 3 is
@@ -132,12 +136,12 @@ def tables_from_document(document: Any, file: str) -> tuple[dict[str, Table], di
     """
     if not isinstance(document, Mapping):
         return {}, {}, [Problem(file, None, None, None,
-                                t("data.bad_json", "en", reason="not an object"))]
+                                t("data.bad_json", lang, reason="not an object"))]
     problems: list[Problem] = []
     version = document.get("format")
     if version != FORMAT:
         problems.append(Problem(file, None, "format", None if version is None else str(version),
-                                t("data.bad_format_version", "en", expected=FORMAT)))
+                                t("data.bad_format_version", lang, expected=FORMAT)))
     tables: dict[str, Table] = {}
     for kind, key in (("actors", "actors"), ("links", "links"), ("meetings", "attendance")):
         records = document.get(key)
@@ -145,13 +149,13 @@ def tables_from_document(document: Any, file: str) -> tuple[dict[str, Table], di
             continue
         if not isinstance(records, list):
             problems.append(Problem(file, None, key, None,
-                                    t("data.bad_json", "en", reason=f"{key}: not a list")))
+                                    t("data.bad_json", lang, reason=f"{key}: not a list")))
             continue
-        table, table_problems = tables_from_records(kind, f"{file} ({key})", records)
+        table, table_problems = tables_from_records(kind, f"{file} ({key})", records, lang)
         tables[kind] = table
         problems += table_problems
     meta = {key: document.get(key) for key in ("name", "source", "mapped_on", "language")}
-    sectors, sector_problems = check_sectors(document.get("sectors"), file)
+    sectors, sector_problems = check_sectors(document.get("sectors"), file, lang=lang)
     meta["sectors"] = sectors
     problems += sector_problems
     return tables, meta, problems

@@ -37,7 +37,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def open_workbook(path: Path, shown: str) -> tuple[Any, list[Problem]]:
+def open_workbook(path: Path, shown: str, lang: str = "en") -> tuple[Any, list[Problem]]:
     """The openpyxl workbook (read-only), or None and the problem why not."""
     import openpyxl
 
@@ -45,10 +45,10 @@ def open_workbook(path: Path, shown: str) -> tuple[Any, list[Problem]]:
         return openpyxl.load_workbook(path, read_only=True, data_only=True), []
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-        return None, [Problem(shown, None, None, None, t("data.bad_xlsx", "en", reason=reason))]
+        return None, [Problem(shown, None, None, None, t("data.bad_xlsx", lang, reason=reason))]
     except Exception as error:  # openpyxl raises many kinds on a corrupt file
         return None, [Problem(shown, None, None, None,
-                              t("data.bad_xlsx", "en", reason=type(error).__name__))]
+                              t("data.bad_xlsx", lang, reason=type(error).__name__))]
 
 
 def sheet_names(workbook: Any) -> list[str]:
@@ -60,9 +60,8 @@ def _rows(sheet: Any) -> Iterator[tuple[int, list[str]]]:
         yield number, [_cell(v) for v in values]
 
 
-def read_sheet(workbook: Any, sheet: str, kind: str, shown: str) -> tuple[Table | None,
-                                                                          str | None,
-                                                                          list[Problem]]:
+def read_sheet(workbook: Any, sheet: str, kind: str, shown: str, lang: str = "en"
+               ) -> tuple[Table | None, str | None, list[Problem]]:
     """The table on one sheet, the language of its headers, and reading problems."""
     header: list[str] | None = None
     numbers: list[int] = []
@@ -78,14 +77,14 @@ def read_sheet(workbook: Any, sheet: str, kind: str, shown: str) -> tuple[Table 
         numbers.append(number)
         records.append(cells)
     if header is None:
-        return None, None, [Problem(shown, None, None, None, t("data.empty_file", "en"))]
+        return None, None, [Problem(shown, None, None, None, t("data.empty_file", lang))]
     problems: list[Problem] = []
     width = len(header)
     for number, cells in zip(numbers, records, strict=True):
         filled = [i for i, c in enumerate(cells) if c.strip()]
         if filled and filled[-1] >= width:
             problems.append(Problem(shown, number, None, None,
-                                    t("data.bad_row_width", "en", found=filled[-1] + 1,
+                                    t("data.bad_row_width", lang, found=filled[-1] + 1,
                                       expected=width)))
     data = pd.DataFrame([(cells + [""] * width)[:width] for cells in records],
                         columns=range(width), dtype=object)

@@ -148,8 +148,8 @@ def _unflat(data: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
     return record
 
 
-def read_xml_graph(path: Path, kind: str, shown: str) -> tuple[dict[str, Table], dict[str, Any],
-                                                               list[Problem]]:
+def read_xml_graph(path: Path, kind: str, shown: str, lang: str = "en"
+                   ) -> tuple[dict[str, Table], dict[str, Any], list[Problem]]:
     """Tables and metadata from a GraphML (``kind="graphml"``) or GEXF file."""
     label = "GraphML" if kind == "graphml" else "GEXF"
     try:
@@ -162,7 +162,7 @@ def read_xml_graph(path: Path, kind: str, shown: str) -> tuple[dict[str, Table],
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError,
             AttributeError, IndexError) as error:
         return {}, {}, [Problem(shown, None, None, None,
-                                t("data.bad_xml", "en", kind=label, reason=str(error)[:200]))]
+                                t("data.bad_xml", lang, kind=label, reason=str(error)[:200]))]
     try:
         meta = json.loads(meta_text) if meta_text else {}
     except json.JSONDecodeError:
@@ -170,7 +170,7 @@ def read_xml_graph(path: Path, kind: str, shown: str) -> tuple[dict[str, Table],
     if not isinstance(meta, dict):
         meta = {}
     meta.setdefault("format", "graphnet.network/1")
-    tables, info, problems = tables_from_document(meta, shown)
+    tables, info, problems = tables_from_document(meta, shown, lang)
     actors = []
     for node, data in graph.nodes(data=True):
         record = _unflat(dict(data), ACTOR_FIELDS)
@@ -188,8 +188,9 @@ def read_xml_graph(path: Path, kind: str, shown: str) -> tuple[dict[str, Table],
         record = _unflat(dict(data), LINK_FIELDS)
         record["source"], record["target"] = str(source), str(target)
         links.append(record)
-    tables["actors"], actor_problems = tables_from_records("actors", f"{shown} (nodes)", actors)
-    tables["links"], link_problems = tables_from_records("links", f"{shown} (edges)", links)
+    tables["actors"], actor_problems = tables_from_records("actors", f"{shown} (nodes)", actors,
+                                                               lang)
+    tables["links"], link_problems = tables_from_records("links", f"{shown} (edges)", links, lang)
     if not info.get("name") and graph.graph.get("name"):
         info["name"] = graph.graph["name"]
     return tables, info, problems + actor_problems + link_problems

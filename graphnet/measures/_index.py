@@ -56,21 +56,21 @@ def index_graph(graph: nx.Graph, weight: str = "weight") -> Indexed:
     nodes = list(graph.nodes)
     position = {node: i for i, node in enumerate(nodes)}
     n = len(nodes)
-    rows: list[int] = []
+    counts: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
-    for u, v, w in graph.edges(data=weight, default=1.0):
-        if u == v:
-            continue
-        rows.append(position[u])
-        cols.append(position[v])
-        vals.append(1.0 if w is None else float(w))
-    r = np.asarray(rows, dtype=np.int64)
+    # graph.adjacency() lists each undirected link from both ends and each arc
+    # from its source: exactly the rows of the matrix.
+    for _, partners in graph.adjacency():
+        counts.append(len(partners))
+        cols.extend(map(position.__getitem__, partners))
+        vals.extend(1.0 if (w := data.get(weight)) is None else float(w)
+                    for data in partners.values())
+    r = np.repeat(np.arange(n, dtype=np.int64), counts)
     c = np.asarray(cols, dtype=np.int64)
     w_arr = np.asarray(vals, dtype=float)
-    if not graph.is_directed():
-        r, c, w_arr = np.concatenate([r, c]), np.concatenate([c, r]), np.concatenate([w_arr, w_arr])
-    weights = sp.csr_array((w_arr, (r, c)), shape=(n, n))
+    keep = r != c
+    weights = sp.csr_array((w_arr[keep], (r[keep], c[keep])), shape=(n, n))
     weights.sum_duplicates()
     adjacency = weights.copy()
     adjacency.data = np.ones_like(adjacency.data)

@@ -107,7 +107,7 @@ def actor_table(network: Network, *, collaboration: nx.Graph | None = None,
     table["constraint"] = aligned(holes.constraint(ix))
     table["effective_size"] = aligned(holes.effective_size(ix))
     table["core_number"] = aligned(centrality.core_number(ix)).astype(int)
-    table["community"] = aligned(communities(collab, seed=seed)).astype(int)
+    table["community"] = aligned(communities(collab, seed=seed, indexed=ix)).astype(int)
     broker = brokerage(fx, sector).reindex(index)
     for column in BROKERAGE_COLUMNS:
         table[column] = broker[column].astype(int)

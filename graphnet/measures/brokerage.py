@@ -60,12 +60,12 @@ def brokerage(flow: nx.DiGraph | Indexed, groups: Mapping[Any, Any]) -> pd.DataF
     """
     ix = flow if isinstance(flow, Indexed) else index_graph(flow)
     n = ix.n
-    labels, group_of = np.unique(np.asarray([str(groups[v]) for v in ix.nodes], dtype=object),
-                                 return_inverse=True) if n else (np.array([]), np.zeros(0, int))
-    k = len(labels)
     counts = np.zeros((n, 5), dtype=np.int64)
     if n == 0 or ix.adjacency.nnz == 0:
         return _frame(ix, counts)
+    names = np.asarray([str(groups[v]) for v in ix.nodes], dtype=object)
+    labels, group_of = np.unique(names, return_inverse=True)
+    k = len(labels)
     a = ix.adjacency.astype(np.int64).tocsr()
     if not ix.directed:
         a = sp.csr_array(((a + a.T) > 0).astype(np.int64))
@@ -88,9 +88,8 @@ def brokerage(flow: nx.DiGraph | Indexed, groups: Mapping[Any, Any]) -> pd.DataF
             continue
         np.subtract.at(paths, (common.row, g, group_of[common.col]), common.data.astype(np.int64))
 
-    own = group_of
-    same_a = idx[None, :, None] == own[:, None, None]  # g(a) == g(b)
-    same_c = idx[None, None, :] == own[:, None, None]  # g(c) == g(b)
+    same_a = idx[None, :, None] == group_of[:, None, None]  # g(a) == g(b)
+    same_c = idx[None, None, :] == group_of[:, None, None]  # g(c) == g(b)
     same_ac = (idx[:, None] == idx[None, :])[None, :, :]
     counts[:, 0] = np.where(same_a & same_c, paths, 0).sum(axis=(1, 2))
     counts[:, 1] = np.where(~same_a & ~same_c & same_ac, paths, 0).sum(axis=(1, 2))

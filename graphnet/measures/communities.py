@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from graphnet.measures._index import index_graph
+from graphnet.measures._index import Indexed, index_graph
 
 __all__ = ["communities", "number_by_size", "NETWORKX_LIMIT"]
 
@@ -44,10 +44,9 @@ def number_by_size(groups: Iterable[Iterable[Any]]) -> dict[Any, int]:
     return {v: i for i, group in enumerate(ordered) for v in group}
 
 
-def _igraph_louvain(graph: nx.Graph, seed: int, weight: str | None) -> list[list[Any]]:
+def _igraph_louvain(ix: Indexed, seed: int, weight: str | None) -> list[list[Any]]:
     import igraph as ig
 
-    ix = index_graph(graph, weight=weight or "__unweighted__")
     upper = sp.triu(ix.weights if weight else ix.adjacency, format="coo")
     g = ig.Graph(n=ix.n, edges=np.column_stack([upper.row, upper.col]).tolist())
     state = random.getstate()
@@ -63,8 +62,12 @@ def _igraph_louvain(graph: nx.Graph, seed: int, weight: str | None) -> list[list
 
 
 def communities(graph: nx.Graph, *, seed: int = 42, weight: str | None = "weight",
-                limit: int = NETWORKX_LIMIT) -> pd.Series:
-    """Louvain community number of each node (see the module doc), in node order."""
+                limit: int = NETWORKX_LIMIT, indexed: Indexed | None = None) -> pd.Series:
+    """Louvain community number of each node (see the module doc), in node order.
+
+    ``indexed``: ``graph`` already as an :class:`Indexed` with its ``weight``, to
+    save converting it again for igraph.
+    """
     nodes = list(graph.nodes)
     if not nodes:
         return pd.Series([], dtype=int, name="community", index=pd.Index([], name="id"))
@@ -72,7 +75,8 @@ def communities(graph: nx.Graph, *, seed: int = 42, weight: str | None = "weight
     if len(nodes) <= limit:
         found = nx.community.louvain_communities(graph, weight=weight, seed=seed)
     else:
-        found = _igraph_louvain(graph, seed, weight)
+        ix = indexed if indexed is not None else index_graph(graph, weight=weight or "")
+        found = _igraph_louvain(ix, seed, weight)
     number = number_by_size(found)
     return pd.Series([number[v] for v in nodes], index=pd.Index(nodes, name="id"),
                      name="community", dtype=int)

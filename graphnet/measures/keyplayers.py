@@ -10,10 +10,12 @@ component; 1: nobody linked). F is 0 for fewer than two actors.
 :func:`key_players` removes actors greedily (each step the one that raises F most),
 then runs swap passes (exchange a chosen actor for any other while F rises) until
 no swap helps — Borgatti's (2006) greedy-with-swaps search — and, on networks of
-up to 1,000 actors, repeats the swap search from 20 seeded random starts drawn
-among the max(4k, 12) actors whose own removal fragments most, and keeps the best
-set (the greedy start alone can stop at a local optimum). On the
-undirected collaboration graph, whole network; ties go to a seeded random order.
+up to 1,000 actors, repeats the swap search from 10 seeded random starts drawn
+among the max(4k, 12) actors whose own removal fragments most; the best set wins.
+On the undirected collaboration graph, whole network; ties go to a seeded random
+order. It is a heuristic, like Borgatti's: on Zachary's karate club with k = 3
+some seeds stop at F = 0.48 where the optimum is 0.57 (the greedy start alone
+always does); for k = 1 and 2 it finds the optimum on the test networks.
 
 The F after removing each single actor is read for all actors at once from the
 block–cut tree of the graph (python-igraph's biconnected components): removing a
@@ -49,7 +51,7 @@ DEFAULT_K = 3
 
 #: Random restarts of the swap search (after the greedy start) on networks of up to
 #: :data:`RESTART_LIMIT` actors; above that only the greedy start is improved.
-RESTARTS = 20
+RESTARTS = 10
 RESTART_LIMIT = 1000
 
 
@@ -184,10 +186,10 @@ def key_players(collaboration: nx.Graph, k: int = DEFAULT_K, *, seed: int = 42,
 
     Greedy start, then swap passes; then ``restarts`` seeded random starts among
     the actors whose own removal fragments most, each improved by swap passes; the
-    best set wins. ``restarts`` defaults to
-    :data:`RESTARTS` up to :data:`RESTART_LIMIT` actors and 0 above (one step
-    costs a pass over the graph). ``k`` is capped at the number of actors.
-    Returns the actors (in the order chosen) and F before and after their removal.
+    best set wins. ``restarts`` defaults to :data:`RESTARTS` up to
+    :data:`RESTART_LIMIT` actors and 0 above (each step costs a pass over the graph).
+    ``k`` is capped at the number of actors. Returns the actors (in the order
+    chosen) and F before and after their removal.
     """
     ix = index_graph(collaboration)
     n = ix.n
@@ -208,10 +210,10 @@ def key_players(collaboration: nx.Graph, k: int = DEFAULT_K, *, seed: int = 42,
     best, best_f = _swap_until_stable(ix, chosen, current, priority)
     if restarts is None:
         restarts = RESTARTS if n <= RESTART_LIMIT else 0
-    # Restarts draw from the actors whose own removal fragments most: the sets that
-    # beat a greedy start are made of them, and uniform starts rarely hit them.
+    # Restarts draw from the actors whose own removal fragments most: good sets are
+    # mostly made of them, and uniform starts in a large network rarely hit them.
     pool = np.lexsort((priority, single))[: max(4 * k, 12)]
-    if k < len(pool):
+    if restarts and k < len(pool):
         for _ in range(restarts):
             start = [int(v) for v in rng.choice(pool, size=k, replace=False)]
             found, value = _swap_until_stable(ix, start, _fragmentation_without(ix, start),

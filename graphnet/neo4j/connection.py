@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,7 +109,7 @@ def translate_error(error: Exception, settings: ConnectionSettings) -> GraphnetE
     if isinstance(error, (ne.ServiceUnavailable, ne.SessionExpired, OSError)):
         message = t("neo4j.error_unreachable", "en", uri=settings.uri)
         return Neo4jConnectionError(message)
-    if isinstance(error, ne.ConfigurationError) or isinstance(error, ValueError):
+    if isinstance(error, (ne.ConfigurationError, ValueError)):
         message = t("neo4j.error_config", "en", uri=settings.uri, detail=_first_line(error))
         return Neo4jConnectionError(_scrub(message, settings))
     detail = _first_line(getattr(error, "message", None) or error)
@@ -147,10 +147,9 @@ def open_session(settings: ConnectionSettings, *, timeout: float = 10.0) -> Iter
         except (ne.Neo4jError, ne.DriverError) as error:
             raise translate_error(error, settings) from None
         finally:
-            try:
+            # Closing after a lost connection may fail too: the real error is already raised.
+            with suppress(ne.Neo4jError, ne.DriverError, OSError):
                 session.close()
-            except (ne.Neo4jError, ne.DriverError, OSError):
-                pass  # closing after a lost connection: the real error is already raised
     finally:
         if driver is not None:
             driver.close()

@@ -142,7 +142,7 @@ class QueryResult:
 
     def records(self) -> list[dict[str, Any]]:
         """The rows as dicts keyed by column."""
-        return [dict(zip(self.columns, row)) for row in self.rows]
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 def parse_query(text: str, path: str = "") -> Query:

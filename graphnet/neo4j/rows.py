@@ -35,10 +35,17 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from graphnet.model import DERIVED_FROM_ATTENDANCE, PERSONAL_FIELDS, Actor, Attendance, Link, Network
+from graphnet.model import (
+    DERIVED_FROM_ATTENDANCE,
+    PERSONAL_FIELDS,
+    Actor,
+    Attendance,
+    Link,
+    Network,
+)
 from graphnet.vocab import SECTORS, Term, Vocabulary
 
 __all__ = [
@@ -211,8 +218,9 @@ def _attributes(value: Any) -> dict[str, str]:
     return dict(json.loads(value)) if value else {}
 
 
-def network_from_rows(dataset: Mapping[str, Any], actors: list[Mapping[str, Any]],
-                      links: list[Mapping[str, Any]], attendance: list[Mapping[str, Any]]
+def network_from_rows(dataset: Mapping[str, Any], actors: Sequence[Mapping[str, Any]],
+                      links: Sequence[Mapping[str, Any]],
+                      attendance: Sequence[Mapping[str, Any]]
                       ) -> Network:
     """Rebuild a Network from what a pull read (the inverse of the row functions).
 

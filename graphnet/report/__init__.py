@@ -157,8 +157,6 @@ def build_report(analysis: Analysis, options: ReportOptions | None = None, *,
     pictures = {
         "network": charts.network_picture(network, analysis.actors, options.lang,
                                           sector_pairs=analysis.sector_pairs),
-        "heatmap": charts.sector_heatmap(analysis.sector_pairs, network.sectors, options.lang)
-        if len(analysis.sector_pairs) else None,
         "ei": charts.ei_chart(analysis.sector_ei, network.sectors, options.lang)
         if len(analysis.sector_ei) else None,
     }

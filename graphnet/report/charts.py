@@ -29,11 +29,9 @@ import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.collections import LineCollection  # noqa: E402
-from matplotlib.colors import LinearSegmentedColormap  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.patches import Rectangle  # noqa: E402
 
-from graphnet.i18n import format_number, format_percent, t  # noqa: E402
+from graphnet.i18n import format_number  # noqa: E402
 from graphnet.model import Network  # noqa: E402
 from graphnet.vocab import Vocabulary, sector_color  # noqa: E402
 
@@ -41,7 +39,6 @@ __all__ = [
     "AGGREGATE_ABOVE",
     "LAYOUT_SEED",
     "network_picture",
-    "sector_heatmap",
     "ei_chart",
     "figure_to_data_uri",
 ]
@@ -70,8 +67,6 @@ _RC: Any = {
     "text.color": INK,
 }
 
-# A calm sequential scale from white to the report's blue.
-DENSITY_CMAP = LinearSegmentedColormap.from_list("graphnet_density", ["#ffffff", "#0b4f8a"])
 
 
 def figure_to_data_uri(figure: Figure) -> str:
@@ -98,8 +93,8 @@ def network_picture(network: Network, actors: pd.DataFrame, lang: str,
                     aggregate_above: int = AGGREGATE_ABOVE, seed: int = LAYOUT_SEED) -> str:
     """The collaboration network coloured by sector.
 
-    Up to ``aggregate_above`` actors: one dot per actor (size = partners; isolated
-    actors hollow, in a row beneath), a fixed-seed spring layout. Above it: one
+    Up to ``aggregate_above`` actors: one dot per actor (size = partners, isolated
+    actors hollow, single points of failure ringed) at the map's seeded positions. Above it: one
     circle per sector (size = actors) with lines as wide as the linked pairs
     between sectors (from ``sector_pairs``, the analysis's mixing table, when given:
     no graph of 30,000 actors is built for a picture of twelve circles).
@@ -131,7 +126,6 @@ def _actor_picture(graph: nx.Graph, sectors: Vocabulary, actors: pd.DataFrame, s
         axes = figure.add_axes((0, 0, 1, 1))
         axes.set_axis_off()
         nodes = sorted(graph.nodes)
-        isolated = [n for n in nodes if graph.degree(n) == 0]
         positions = _layout(graph, sectors, seed)
         edges = sorted(graph.edges(data=True))
         segments = [(positions[u], positions[v]) for u, v, _ in edges]
@@ -193,10 +187,8 @@ def _packed_layout(graph: nx.Graph, seed: int) -> dict[str, np.ndarray]:
     parts = sorted((sorted(c) for c in nx.connected_components(graph) if len(c) > 1),
                    key=lambda c: (-len(c), c[0]))
     positions: dict[str, np.ndarray] = {}
-    if not parts:
-        return positions
     sides = [math.sqrt(len(c)) for c in parts]
-    width = max(sides[0] * 1.6, math.sqrt(sum(len(c) for c in parts)) * 1.25)
+    width = max([sides[0] * 1.6, math.sqrt(sum(len(c) for c in parts)) * 1.25] if parts else [1.0])
     x = y = row_height = 0.0
     for part, side in zip(parts, sides, strict=True):
         if x > 0 and x + side > width:
@@ -220,6 +212,13 @@ def _packed_layout(graph: nx.Graph, seed: int) -> dict[str, np.ndarray]:
             positions[node] = np.array([x + cx, y - side + cy])
         x += side + 0.6
         row_height = max(row_height, side)
+    # Isolated actors in a row below the rest: visible, and visibly apart.
+    isolated = sorted(n for n in graph.nodes if graph.degree(n) == 0)
+    bottom = min((p[1] for p in positions.values()), default=0.0)
+    per_row = max(8, math.ceil(math.sqrt(len(isolated)) * 3))
+    for i, node in enumerate(isolated):
+        row, col = divmod(i, per_row)
+        positions[node] = np.array([col * 0.5, bottom - 0.9 - 0.45 * row])
     return positions
 
 
@@ -235,80 +234,29 @@ def _sector_picture(counts: dict[str, int], pairs: dict[tuple[str, str], int],
         axes.set_axis_off()
         axes.set_aspect("equal")
         largest = max([n for (a, b), n in pairs.items() if a != b] or [1])
-        for (a, b), n in sorted(pairs.items()):
-            if a == b or n == 0 or a not in where or b not in where:
-                continue
-            (x1, y1), (x2, y2) = where[a], where[b]
-            axes.plot([x1, x2], [y1, y2], color="#9a9a9a", alpha=0.7, zorder=1,
-                      linewidth=0.4 + 9.0 * n / largest, solid_capstyle="round")
+        drawn = [(a, b, n) for (a, b), n in sorted(pairs.items())
+                 if a != b and n > 0 and a in where and b in where]
+        axes.add_collection(LineCollection(
+            [(where[a], where[b]) for a, b, _ in drawn], colors="#9a9a9a", alpha=0.7, zorder=1,
+            linewidths=[0.4 + 9.0 * n / largest for _, _, n in drawn], capstyle="round"))
         biggest = max(counts.values())
+        axes.scatter([where[c][0] for c in present], [where[c][1] for c in present],
+                     s=[250 + 1900 * counts[c] / biggest for c in present],
+                     c=[sector_color(sectors, c) for c in present],
+                     edgecolors="white", linewidths=1.5, zorder=3)
         for code in present:
             x, y = where[code]
-            size = 300 + 2600 * counts[code] / biggest
-            axes.scatter([x], [y], s=size, color=sector_color(sectors, code),
-                         edgecolors="white", linewidths=1.5, zorder=3)
             label = f"{sectors.label(code, lang)}\n{format_number(counts[code], lang)}"
-            axes.annotate(label, (x * 1.22, y * 1.22), ha="center", va="center",
+            axes.annotate(label, (x * 1.33, y * 1.27), ha="center", va="center",
                           fontsize=8.5, color=INK, zorder=4)
-        axes.set_xlim(-1.55, 1.55)
-        axes.set_ylim(-1.45, 1.45)
+        axes.set_xlim(-1.75, 1.75)
+        axes.set_ylim(-1.5, 1.5)
         return figure_to_data_uri(figure)
 
 
 def _present_sectors(codes: Sequence[str], sectors: Vocabulary) -> list[str]:
     wanted = set(codes)
     return [c for c in sectors.codes if c in wanted] + sorted(wanted - set(sectors.codes))
-
-
-def sector_heatmap(sector_pairs: pd.DataFrame, sectors: Vocabulary, lang: str) -> str:
-    """The sector mixing matrix as a heatmap of density; expected pairs framed."""
-    codes = _present_sectors(
-        list(sector_pairs["sector_a"]) + list(sector_pairs["sector_b"]), sectors)
-    index = {c: i for i, c in enumerate(codes)}
-    size = len(codes)
-    density = np.full((size, size), np.nan)
-    linked = np.zeros((size, size), dtype=int)
-    expected = np.zeros((size, size), dtype=bool)
-    for row in sector_pairs.to_dict("records"):
-        i, j = index[str(row["sector_a"])], index[str(row["sector_b"])]
-        raw = row.get("density")
-        value = np.nan if raw is None or pd.isna(raw) else float(raw)
-        for a, b in ((i, j), (j, i)):
-            density[a, b] = value
-            linked[a, b] = int(row["linked_pairs"])
-            expected[a, b] = bool(row.get("expected", False))
-    labels = [_shorten(sectors.label(c, lang), 24) for c in codes]
-    with matplotlib.rc_context(_RC):
-        side = 1.2 + 0.55 * size
-        figure = _new_figure(side + 1.6, side)
-        axes = figure.add_subplot(1, 1, 1)
-        top = max(float(np.nanmax(density)) if np.isfinite(density).any() else 0.0, 0.05)
-        image = axes.imshow(np.nan_to_num(density, nan=0.0), cmap=DENSITY_CMAP, vmin=0.0,
-                            vmax=top, aspect="equal")
-        axes.set_xticks(range(size), labels, rotation=40, ha="right", rotation_mode="anchor")
-        axes.set_yticks(range(size), labels)
-        axes.tick_params(length=0)
-        for spine in axes.spines.values():
-            spine.set_visible(False)
-        for i in range(size):
-            for j in range(size):
-                if np.isnan(density[i, j]):
-                    text = ""
-                else:
-                    text = format_percent(density[i, j], lang, 0) if linked[i, j] else "0"
-                dark = not np.isnan(density[i, j]) and density[i, j] > top * 0.55
-                axes.text(j, i, text, ha="center", va="center", fontsize=7,
-                          color="white" if dark else INK)
-                if expected[i, j]:
-                    colour = "#CC3311" if linked[i, j] == 0 else INK
-                    axes.add_patch(Rectangle((j - 0.46, i - 0.46), 0.92, 0.92, fill=False,
-                                             edgecolor=colour, linewidth=1.4))
-        bar = figure.colorbar(image, ax=axes, fraction=0.035, pad=0.02)
-        bar.set_label(t("report.heatmap_colorbar", lang))
-        bar.outline.set_visible(False)
-        ticks = [float(v) for v in bar.get_ticks()]
-        bar.set_ticks(ticks, labels=[format_percent(v, lang, 0) for v in ticks])
-        return figure_to_data_uri(figure)
 
 
 def ei_chart(sector_ei: pd.DataFrame, sectors: Vocabulary, lang: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,6 +107,7 @@ class _Namer:
         self.network = analysis.network
         self.lang = lang
         self.sectors = analysis.network.sectors
+        self._sector_cache: dict[str, dict[str, str]] = {}
 
     def name(self, actor_id: str) -> str:
         if self.network.has_actor(actor_id):
@@ -117,6 +118,11 @@ class _Namer:
         return self.network.actor(actor_id).sector if self.network.has_actor(actor_id) else ""
 
     def sector(self, code: str) -> dict[str, str]:
+        if code not in self._sector_cache:
+            self._sector_cache[code] = self._sector(code)
+        return self._sector_cache[code]
+
+    def _sector(self, code: str) -> dict[str, str]:
         colour = sector_color(self.sectors, code)
         # The colour goes into a style attribute: only a plain hex colour may.
         if not _HEX_COLOUR.fullmatch(colour):
@@ -140,6 +146,14 @@ def _cut(rows: Sequence[Any], top: int, file: str | None, lang: str) -> dict[str
         "more_text": t("report.more_in_file", lang, n=format_number(more, lang), file=file)
         if more and file else "",
     }
+
+
+def _cut_lazy(items: Sequence[Any], top: int, file: str | None, lang: str,
+              make: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+    """As :func:`_cut`, making rows only for the items shown (30,000 actors, 20 rows)."""
+    shown = _cut(items, top, file, lang)
+    shown["rows"] = [make(item) for item in shown["rows"]]
+    return shown
 
 
 def _summary_findings(findings: Sequence[Finding], count: int) -> list[Finding]:
@@ -275,39 +289,41 @@ def _actor_lists(analysis: Analysis, namer: _Namer, top: int, lang: str) -> dict
         return sorted(chosen.index, key=lambda i: (sector_rank.get(namer.sector_of(i), 99),
                                                    namer.name(i).casefold(), str(i)))
 
-    isolated = [namer.actor(i) for i in ordered("is_isolated")]
     peripheral_ids = ordered("is_peripheral")
     partners = _only_partners(analysis, peripheral_ids[:top])
-    peripheral = [namer.actor(i, partner=namer.name(partners[i]) if i in partners else "–")
-                  for i in peripheral_ids]
-    closed = [namer.actor(i, degree=_number(actors.at[i, "degree"], lang))
-              for i in ordered("is_sector_closed")]
 
-    brokers: list[dict[str, Any]] = []
-    if "brokerage_total" in actors.columns:
+    brokers: list[str] = []
+    if "brokerage_total" in actors.columns and "betweenness" in actors.columns:
         ranked = actors[(actors["brokerage_total"].fillna(0) > 0)
                         | (actors["betweenness"].fillna(0) > 0)]
-        ranked = ranked.sort_values(["brokerage_total", "betweenness"],
-                                    ascending=False, kind="mergesort")
-        brokers = [namer.actor(i, betweenness=_number(row["betweenness"], lang, 3),
-                               brokerage=_number(row["brokerage_total"], lang))
-                   for i, row in ranked.iterrows()]
+        brokers = list(ranked.sort_values(["brokerage_total", "betweenness"],
+                                          ascending=False, kind="mergesort").index)
 
-    cut_points = []
-    for finding in _findings_of(analysis, "cut_point"):
+    cut_findings = _findings_of(analysis, "cut_point")
+
+    def cut_point_row(finding: Finding) -> dict[str, Any]:
         head = finding.actors[0] if finding.actors else ""
         depends = [namer.name(a) for a in finding.actors[1:]]
-        cut_points.append(namer.actor(head, text=finding.text.get(lang, ""),
-                                      depends=", ".join(depends[:12])
-                                      + (" …" if len(depends) > 12 else "")))
-    if not cut_points and "is_cut_point" in actors.columns:
-        cut_points = [namer.actor(i, text="", depends="") for i in ordered("is_cut_point")]
+        return namer.actor(head, text=finding.text.get(lang, ""),
+                           depends=", ".join(depends[:12]) + (" …" if len(depends) > 12 else ""))
+
+    cut_points = _cut_lazy(cut_findings, top, "findings.csv", lang, cut_point_row)
+    if not cut_findings and "is_cut_point" in actors.columns:
+        cut_points = _cut_lazy(ordered("is_cut_point"), top, "actors.csv", lang,
+                               lambda i: namer.actor(i, text="", depends=""))
     return {
-        "isolated": _cut(isolated, top, "actors.csv", lang),
-        "peripheral": _cut(peripheral, top, "actors.csv", lang),
-        "sector_closed": _cut(closed, top, "actors.csv", lang),
-        "brokers": _cut(brokers, top, "actors.csv", lang),
-        "cut_points": _cut(cut_points, top, "findings.csv", lang),
+        "isolated": _cut_lazy(ordered("is_isolated"), top, "actors.csv", lang, namer.actor),
+        "peripheral": _cut_lazy(
+            peripheral_ids, top, "actors.csv", lang,
+            lambda i: namer.actor(i, partner=namer.name(partners[i]) if i in partners else "–")),
+        "sector_closed": _cut_lazy(
+            ordered("is_sector_closed"), top, "actors.csv", lang,
+            lambda i: namer.actor(i, degree=_number(actors.at[i, "degree"], lang))),
+        "brokers": _cut_lazy(
+            brokers, top, "actors.csv", lang,
+            lambda i: namer.actor(i, betweenness=_number(actors.at[i, "betweenness"], lang, 3),
+                                  brokerage=_number(actors.at[i, "brokerage_total"], lang))),
+        "cut_points": cut_points,
     }
 
 
@@ -332,7 +348,53 @@ def _sectors(analysis: Analysis, namer: _Namer, top: int, lang: str) -> dict[str
                         "density": format_percent(row["density"], lang)
                         if not pd.isna(row["density"]) else "–",
                         "text": texts.get(key, "")})
-    return {"ei": ei_rows, "missing": _cut(missing, top, "sector_pairs.csv", lang)}
+    return {"ei": ei_rows, "missing": _cut(missing, top, "sector_pairs.csv", lang),
+            "matrix": _mixing_matrix(analysis, namer, lang)}
+
+
+# The heatmap's scale: white to the report's blue, text turning white on dark cells.
+_LIGHT, _DARK = (255, 255, 255), (11, 79, 138)
+
+
+def _shade(share: float) -> str:
+    share = min(max(share, 0.0), 1.0)
+    r, g, b = (round(lo + (hi - lo) * share) for lo, hi in zip(_LIGHT, _DARK, strict=True))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def _mixing_matrix(analysis: Analysis, namer: _Namer, lang: str) -> dict[str, Any]:
+    """The sector mixing matrix as a heatmap of HTML cells: density as colour and as a
+    percentage, expected pairs framed (in red when they have no link at all)."""
+    pairs = analysis.sector_pairs
+    if not len(pairs):
+        return {"sectors": [], "rows": []}
+    present = set(pairs["sector_a"]) | set(pairs["sector_b"])
+    codes = [c for c in namer.sectors.codes if c in present] + sorted(
+        present - set(namer.sectors.codes))
+    cells: dict[tuple[str, str], dict[str, Any]] = {}
+    densities = [float(d) for d in pairs["density"] if d is not None and not pd.isna(d)]
+    top = max(densities + [0.05])
+    for record in pairs.to_dict("records"):
+        density = record.get("density")
+        linked = int(record.get("linked_pairs") or 0)
+        known = density is not None and not pd.isna(density)
+        share = float(density) / top if known else 0.0
+        expected = _is_true(record.get("expected"))
+        cell = {
+            "text": ("0" if linked == 0 else format_percent(float(density), lang, 0))
+            if known else "",
+            "background": _shade(share) if known else "#f4f6f8",
+            "color": "#ffffff" if share > 0.55 else "#222a33",
+            "frame": ("missing" if linked == 0 else "expected") if expected else "",
+        }
+        cells[(record["sector_a"], record["sector_b"])] = cell
+        cells[(record["sector_b"], record["sector_a"])] = cell
+    empty = {"text": "", "background": "#f4f6f8", "color": "#222a33", "frame": ""}
+    return {
+        "sectors": [namer.sector(c) for c in codes],
+        "rows": [{"sector": namer.sector(a), "cells": [cells.get((a, b), empty) for b in codes]}
+                 for a in codes],
+    }
 
 
 def _coverage(analysis: Analysis, namer: _Namer, top: int, lang: str) -> dict[str, Any]:
@@ -389,7 +451,7 @@ def build_content(analysis: Analysis, options: ReportOptions,
                   pictures: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The report's sections as plain data in ``options.lang``.
 
-    ``pictures`` maps ``network``, ``heatmap`` and ``ei`` to image data URIs
+    ``pictures`` maps ``network`` and ``ei`` to image data URIs
     (see :mod:`graphnet.report.charts`); missing pictures are simply left out.
     """
     lang = options.lang
@@ -445,7 +507,7 @@ def build_content(analysis: Analysis, options: ReportOptions,
             "legend": _legend(analysis, namer, lang),
         },
         "sectors": dict(_sectors(analysis, namer, top, lang),
-                        heatmap=pictures.get("heatmap"), ei_picture=pictures.get("ei")),
+                        ei_picture=pictures.get("ei")),
         "actors": _actor_lists(analysis, namer, top, lang),
         "suggestions": _cut(suggestions, top, "suggestions.csv", lang),
         "coverage": _coverage(analysis, namer, top, lang),

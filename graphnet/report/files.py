@@ -50,8 +50,13 @@ def write_csv(frame: pd.DataFrame, path: Path, lang: str) -> None:
     separator, decimal = csv_dialect(lang)
     safe = frame.copy()
     for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(guard_csv_text)
+        values = safe[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            # Vectorised guard_csv_text (30,000 actors × 8 text columns).
+            text = values.astype(object)
+            risky = text.str.startswith(FORMULA_STARTS, na=False).astype(bool)
+            if risky.any():
+                safe[column] = text.where(~risky, "'" + text.astype(str))
     safe.to_csv(path, sep=separator, decimal=decimal, index=False, encoding="utf-8-sig",
                 lineterminator="\r\n")
 
@@ -74,8 +79,13 @@ def json_ready(value: Any) -> Any:
     return value
 
 
+# One encoder for every value: building a new one per call (json.dumps) costs a third
+# of the time for 30,000 actor records.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+    return _ENCODER.encode(value)
 
 
 def _pretty(value: Any, depth: int, indent: str = "") -> str:

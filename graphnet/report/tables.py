@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from graphnet.analysis import Analysis
@@ -54,6 +55,11 @@ COLUMN_KEYS = {
     "is_peripheral": "report.col_is_peripheral",
     "is_sector_closed": "report.col_is_sector_closed",
     "is_cut_point": "report.col_is_cut_point",
+    "orp": "report.col_orp",
+    "orp_betweenness": "report.col_orp_betweenness",
+    "orp_closeness": "report.col_orp_closeness",
+    "at_least": "report.col_at_least",
+    "min_density": "report.col_min_density",
     "contact": "report.col_contact",
     "sector_a": "report.col_sector_a",
     "sector_b": "report.col_sector_b",
@@ -115,7 +121,29 @@ def _label(mapping: dict[str, str], code: str, lang: str) -> str:
     return t(key, lang) if key else code
 
 
+#: Significant digits kept in the spreadsheets (report.json keeps full precision): six
+#: are more than a reader needs, and shorter numbers make the files smaller and faster.
+SIGNIFICANT = 6
+
+
+def significant(values: pd.Series, digits: int = SIGNIFICANT) -> pd.Series:
+    """``values`` rounded to ``digits`` significant digits (vectorised).
+
+    >>> significant(pd.Series([0.0020760123456, 123456789.0, 1.5e-9, 0.0])).tolist()
+    [0.00207601, 123457000.0, 1.5e-09, 0.0]
+    """
+    x = values.to_numpy(dtype=float, copy=True)
+    scalable = np.isfinite(x) & (x != 0)
+    magnitude = np.floor(np.log10(np.abs(x[scalable])))
+    scale = 10.0 ** np.clip(digits - 1 - magnitude, -300, 300)
+    x[scalable] = np.round(x[scalable] * scale) / scale
+    return pd.Series(x, index=values.index, name=values.name)
+
+
 def _headers(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    floats = frame.select_dtypes(include="float").columns
+    if len(floats):
+        frame = frame.assign(**{c: significant(frame[c]) for c in floats})
     return frame.rename(columns={c: _label(COLUMN_KEYS, c, lang) for c in frame.columns})
 
 

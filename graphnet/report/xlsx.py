@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from os import PathLike
 from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
@@ -139,29 +139,38 @@ def _text_cell(ref: str, text: str, style: str = "") -> str:
     return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
 
 
-def _renderer(series: pd.Series) -> Callable[[str, Any], str]:
-    """How to write one cell of this column (numbers as numbers, the rest as text)."""
+def _any_cell(ref: str, value: Any) -> str:
+    """One cell of any value: numbers as numbers, the rest as text, nothing for None."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if hasattr(value, "item") and not isinstance(value, str):  # numpy scalar
+        value = value.item()
+    if isinstance(value, bool):
+        return _text_cell(ref, str(value).lower())
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
+            return ""
+        return f'<c r="{ref}"><v>{value!r}</v></c>'
+    if isinstance(value, (tuple, list, set, frozenset)):
+        value = "; ".join(str(v) for v in value)
+    return _text_cell(ref, str(value))
 
-    def cell(ref: str, value: Any) -> str:
-        if value is None:
-            return ""
-        if hasattr(value, "item") and not isinstance(value, str):  # numpy scalar
-            value = value.item()
-        if isinstance(value, bool):
-            return _text_cell(ref, str(value).lower())
-        if isinstance(value, (int, float)):
-            if isinstance(value, float) and not math.isfinite(value):
-                return ""
-            return f'<c r="{ref}"><v>{value!r}</v></c>'
-        if isinstance(value, (tuple, list, set, frozenset)):
-            value = "; ".join(str(v) for v in value)
-        if isinstance(value, float) and math.isnan(value):
-            return ""
-        if value is pd.NA or value is pd.NaT:
-            return ""
-        return _text_cell(ref, str(value))
 
-    return cell
+def _column_cells(series: pd.Series, letter: str) -> list[str]:
+    """The cells of one column, rows 2…; one fast path per kind of column (a 30,000-row
+    table has 800,000 cells)."""
+    rows = range(2, len(series) + 2)
+    if pd.api.types.is_bool_dtype(series):
+        return [_text_cell(f"{letter}{r}", "true" if v else "false")
+                for r, v in zip(rows, series.tolist(), strict=True)]
+    if pd.api.types.is_integer_dtype(series) and not series.hasnans:
+        return [f'<c r="{letter}{r}"><v>{v}</v></c>'
+                for r, v in zip(rows, series.tolist(), strict=True)]
+    if pd.api.types.is_float_dtype(series):
+        return [f'<c r="{letter}{r}"><v>{v!r}</v></c>' if math.isfinite(v) else ""
+                for r, v in zip(rows, series.tolist(), strict=True)]
+    values = series.astype(object).tolist()
+    return [_any_cell(f"{letter}{r}", v) for r, v in zip(rows, values, strict=True)]
 
 
 def _column_widths(frame: pd.DataFrame, sample: int = 200) -> list[float]:
@@ -188,13 +197,9 @@ def _sheet_xml(frame: pd.DataFrame) -> str:
     parts += [_text_cell(f"{letter}1", str(name), ' s="1"')
               for letter, name in zip(letters, frame.columns, strict=True)]
     parts.append("</row>")
-    renderers = [_renderer(frame.iloc[:, i]) for i in range(len(frame.columns))]
-    columns = [frame.iloc[:, i].astype(object).where(frame.iloc[:, i].notna(), None).tolist()
-               for i in range(len(frame.columns))]
-    for row_number, row in enumerate(zip(*columns, strict=True), start=2):
-        cells = "".join(render(f"{letter}{row_number}", value)
-                        for render, letter, value in zip(renderers, letters, row, strict=True))
-        parts.append(f'<row r="{row_number}">{cells}</row>')
+    columns = [_column_cells(frame.iloc[:, i], letter) for i, letter in enumerate(letters)]
+    parts += [f'<row r="{number}">{"".join(cells)}</row>'
+              for number, cells in enumerate(zip(*columns, strict=True), start=2)]
     parts.append("</sheetData></worksheet>")
     return "".join(parts)
 

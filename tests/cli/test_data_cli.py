@@ -55,6 +55,14 @@ def test_validate_broken_set_lists_one_line_per_problem_and_exits_1(broken: Path
         assert any(all(part in line for part in parts) for line in errors), parts
 
 
+def test_validate_in_czech_names_row_column_and_suggestion_in_czech(broken: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", "--lang", "cs", str(broken)])
+    assert result.exit_code == 1
+    assert ('chyba: akteri.csv, řádek 5, sloupec "sektor": neznámý sektor' in result.stderr)
+    assert '"zdravotnistvi" (nemysleli jste "zdravotnictví"?)' in result.stderr
+    assert "Chyby: 4" in result.stderr
+
+
 def test_convert_of_broken_set_writes_nothing(broken: Path, tmp_path: Path) -> None:
     for output in ("out.json", "out.graphml", "out.gexf", "outfolder"):
         result = CliRunner().invoke(main, ["convert", str(broken), "-o", str(tmp_path / output)])
@@ -64,15 +72,15 @@ def test_convert_of_broken_set_writes_nothing(broken: Path, tmp_path: Path) -> N
 
 
 def test_validate_good_set_exits_0_with_a_summary(good: Path) -> None:
-    result = CliRunner().invoke(main, ["validate", "--lang", "en", str(good)])
+    result = CliRunner().invoke(main, ["validate", str(good)])
     assert result.exit_code == 0, result.output
     assert "OK: 4 actors, 3 links, 0 meetings" in result.stdout
     assert "  schools: 2" in result.stdout
     assert "  information: 1" in result.stdout
 
 
-def test_validate_summary_is_in_the_language_of_the_headers(good: Path) -> None:
-    result = CliRunner().invoke(main, ["validate", str(good)])
+def test_validate_summary_in_czech(good: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", "--lang", "cs", str(good)])
     assert "  školství: 2" in result.stdout
 
 

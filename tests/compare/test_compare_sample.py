@@ -199,3 +199,22 @@ def test_network_figures_agree_with_the_analysis(sample_comparison: Comparison, 
     figure = {f.key: f for f in sample_comparison.figures}[key]
     assert figure.before == pytest.approx(old_analysis.network_measures[key])
     assert figure.after == pytest.approx(new_analysis.network_measures[key])
+
+
+def test_analyses_run_in_parallel_give_the_same_comparison(
+        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
+    from graphnet.compare import compare
+
+    parallel = compare(old_network, new_network, parallel=True)
+    assert parallel.to_dict() == sample_comparison.to_dict()
+
+
+def test_sector_pairs_agree_with_the_analysis(sample_comparison: Comparison,
+                                              new_analysis) -> None:
+    table = new_analysis.sector_pairs
+    theirs = {frozenset((a, b)): (int(linked), int(possible)) for a, b, linked, possible
+              in zip(table["sector_a"], table["sector_b"], table["linked_pairs"],
+                     table["possible_pairs"], strict=True)}
+    ours = {frozenset((p.sector_a, p.sector_b)): (p.linked_after, p.possible_after)
+            for p in sample_comparison.sector_pairs if p.possible_after}
+    assert {k: v for k, v in theirs.items() if v[1]} == ours

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,25 @@ def test_any_bytes_as_actors_file_never_raise_anything_else(tmp_path: Path,
     folder = _folder_with_actors(tmp_path, b"id;n\xc3\xa1zev;sektor\n" + content)
     with contextlib.suppress(ValidationError):
         graphnet.load(folder)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.sampled_from(["id", "name", "sector", "needs", "source", "target",
+                                       "kind", "weight", "date", "attributes", "x"]),
+                      children, max_size=5),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actors=_JSON, links=_JSON)
+def test_any_json_document_never_raises_anything_else(tmp_path: Path, actors: object,
+                                                      links: object) -> None:
+    path = tmp_path / "net.json"
+    path.write_text(json.dumps({"format": "graphnet.network/1", "actors": actors,
+                                "links": links}), encoding="utf-8")
+    with contextlib.suppress(ValidationError):
+        graphnet.load(path)

@@ -240,6 +240,7 @@ def test_extra_columns_with_repeated_or_empty_headers_are_all_kept(tmp_path: Pat
 def test_excel_sep_line_sets_the_delimiter_and_is_not_a_row(tmp_path: Path) -> None:
     folder = tmp_path / "sep"
     folder.mkdir()
-    (folder / "akteri.csv").write_text("sep=;\r\nid;název,plný;sektor\r\na;A;OSPOD\r\nb;B;x\r\n")
+    (folder / "akteri.csv").write_text(
+        "sep=;\r\nid;název;sektor;a,b,c,d\r\na;A;OSPOD;\r\nb;B;x;\r\n")
     (error,) = [p for p in graphnet.validate(folder) if p.severity == "error"]
     assert (error.row, error.column, error.value) == (3, "sektor", "x")

@@ -19,12 +19,30 @@ def test_fragmentation_before_matches_r(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["karate", "florentine", "disconnected"])
-def test_key_players_find_the_exhaustive_optimum_for_small_k(name: str) -> None:
+def test_key_players_find_the_exhaustive_optimum_for_one_or_two(name: str) -> None:
     graph, _ = fixture_graph(name)
-    for row in reference("keyplayers").query("graph == @name").itertuples():
+    for row in reference("keyplayers").query("graph == @name and k <= 2").itertuples():
         found = key_players(graph, int(row.k))
         assert found.fragmentation_after == pytest.approx(row.fragmentation_after, abs=1e-12)
         assert "|".join(sorted(found.actors)) in row.best_sets.split(" ")
+
+
+@pytest.mark.parametrize("name", ["karate", "florentine"])
+def test_three_key_players_never_beat_the_optimum_and_beat_greedy_alone(name: str) -> None:
+    graph, _ = fixture_graph(name)
+    optimum = reference("keyplayers").query("graph == @name and k == 3")["fragmentation_after"]
+    greedy_only = key_players(graph, 3, restarts=0)
+    for seed in range(5):
+        found = key_players(graph, 3, seed=seed)
+        assert greedy_only.fragmentation_after - 1e-12 <= found.fragmentation_after
+        assert found.fragmentation_after <= optimum.iloc[0] + 1e-12
+
+
+def test_restarts_reach_the_florentine_optimum_for_three() -> None:
+    graph, _ = fixture_graph("florentine")
+    row = reference("keyplayers").query("graph == 'florentine' and k == 3").iloc[0]
+    found = key_players(graph, 3)
+    assert "|".join(sorted(found.actors)) in row["best_sets"].split(" ")
 
 
 def test_fragmentation_after_is_that_of_the_graph_without_the_key_players() -> None:

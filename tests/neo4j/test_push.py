@@ -24,6 +24,19 @@ def sample_later(sample_dir_later: Any) -> graphnet.Network:
     return graphnet.load(sample_dir_later)
 
 
+@pytest.fixture(scope="module")
+def pushed_with_measures(bolt: Any, graph_state: Any, sample: graphnet.Network
+                         ) -> Any:
+    """The sample pushed once with its measures (for the tests that only read)."""
+    import uuid
+
+    dataset = f"test-{uuid.uuid4().hex[:8]}-measured"
+    analysis = graphnet.analyse(sample)
+    result = push(sample, bolt, dataset=dataset, analysis=analysis)
+    yield dataset, analysis, result
+    graph_state.delete(bolt, dataset)
+
+
 def expected_counts(network: graphnet.Network) -> dict[str, int]:
     links = Counter(RELATIONSHIP_TYPES[link.kind] for link in network.all_links())
     return {"Actor": len(network.actors),
@@ -31,9 +44,9 @@ def expected_counts(network: graphnet.Network) -> dict[str, int]:
             "IN_SECTOR": len(network.actors), "ATTENDED": len(network.attendance), **links}
 
 
-def test_push_stores_as_many_nodes_and_relationships_as_the_input(bolt, graph_state, dataset_ids, sample):
-    dataset = dataset_ids()
-    result = push(sample, bolt, dataset=dataset)
+def test_push_stores_as_many_nodes_and_relationships_as_the_input(
+        bolt, graph_state, pushed_with_measures, sample):
+    dataset, _, result = pushed_with_measures
     assert graph_state.counts(bolt, dataset) == expected_counts(sample)
     assert result.actors == len(sample.actors)
 
@@ -96,16 +109,16 @@ def test_push_interrupted_half_way_then_rerun_ends_as_one_clean_push(
 
     with pytest.raises(Interrupted):
         push(sample_later, bolt, dataset=dataset, batch_size=10, on_batch=die_in_the_links)
-    assert graph_state.snapshot(bolt, dataset) != graph_state.snapshot(bolt, other)  # really half-way: a mixture
+    # really half-way: a mixture of the two mappings
+    assert graph_state.snapshot(bolt, dataset) != graph_state.snapshot(bolt, other)
     push(sample_later, bolt, dataset=dataset, batch_size=10)
     push(sample_later, bolt, dataset=clean)
     assert graph_state.snapshot(bolt, dataset) == graph_state.snapshot(bolt, clean)
     assert graph_state.snapshot(bolt, other) == other_before
 
 
-def test_pull_gives_back_the_pushed_network(bolt, dataset_ids, sample):
-    dataset = dataset_ids()
-    push(sample, bolt, dataset=dataset)
+def test_pull_gives_back_the_pushed_network(bolt, pushed_with_measures, sample):
+    dataset, _, _ = pushed_with_measures
     pulled = pull(bolt, dataset)
     assert pulled.canonical() == sample.without_personal().canonical()
 
@@ -128,12 +141,10 @@ def test_push_reports_progress_up_to_the_total(bolt, dataset_ids, sample):
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
 
 
-def test_with_measures_writes_labels_and_properties_of_the_analysis(bolt, dataset_ids, sample):
+def test_with_measures_writes_labels_and_properties_of_the_analysis(bolt, pushed_with_measures):
     from graphnet.neo4j import open_session
 
-    analysis = graphnet.analyse(sample)
-    dataset = dataset_ids()
-    push(sample, bolt, dataset=dataset, analysis=analysis)
+    dataset, analysis, _ = pushed_with_measures
     with open_session(bolt) as session:
         cut = {r["id"] for r in session.run(
             "MATCH (a:Actor:CutPoint {dataset: $d}) RETURN a.id AS id", d=dataset)}

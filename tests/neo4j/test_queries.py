@@ -164,7 +164,7 @@ def test_needs_without_provider_lists_uncovered_needs_and_levels(pushed: Pushed)
 def test_orp_comparison_gives_density_and_shares_per_dataset(pushed: Pushed) -> None:
     rows = pushed.rows("orp-comparison", datasets=[pushed.before, pushed.after])
     assert [r["dataset"] for r in rows] == [pushed.before, pushed.after]
-    for row, network in zip(rows, (pushed.early, pushed.late)):
+    for row, network in zip(rows, (pushed.early, pushed.late), strict=True):
         g = network.collaboration_graph()
         sector = nx.get_node_attributes(g, "sector")
         assert row["actors"] == g.number_of_nodes()

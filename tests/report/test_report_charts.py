@@ -5,7 +5,8 @@ from __future__ import annotations
 import base64
 
 from graphnet.analysis import Analysis
-from graphnet.report import charts
+from graphnet.report import ReportOptions, charts
+from graphnet.report.content import build_content
 from graphnet.vocab import sector_color
 
 
@@ -35,7 +36,26 @@ def test_large_network_is_drawn_by_sector_not_by_actor(sample_analysis: Analysis
     assert network.actors[0].name not in svg
 
 
-def test_heatmap_labels_sectors_in_the_language(sample_analysis: Analysis) -> None:
-    network = sample_analysis.network
-    svg = _svg(charts.sector_heatmap(sample_analysis.sector_pairs, network.sectors, "cs"))
-    assert "zdravotnictví" in svg
+def test_mixing_matrix_frames_expected_pairs_without_links_in_red(
+        sample_analysis: Analysis) -> None:
+    content = build_content(sample_analysis, ReportOptions(lang="cs"))
+    matrix = content["sectors"]["matrix"]
+    codes = [s["code"] for s in matrix["sectors"]]
+    pairs = sample_analysis.sector_pairs
+    missing = pairs[pairs["expected"].astype(bool) & (pairs["linked_pairs"] == 0)]
+    assert len(missing)
+    for row in missing.to_dict("records"):
+        a, b = codes.index(row["sector_a"]), codes.index(row["sector_b"])
+        assert matrix["rows"][a]["cells"][b]["frame"] == "missing"
+        assert matrix["rows"][b]["cells"][a]["frame"] == "missing"
+    framed = sum(cell["frame"] == "missing" for line in matrix["rows"] for cell in line["cells"])
+    assert framed == 2 * len(missing[missing["sector_a"] != missing["sector_b"]]) + len(
+        missing[missing["sector_a"] == missing["sector_b"]])
+
+
+def test_fallback_layout_places_every_actor_the_same_way_twice(sample_analysis: Analysis) -> None:
+    graph = sample_analysis.network.collaboration_graph()
+    first = charts._packed_layout(graph, 42)
+    second = charts._packed_layout(graph, 42)
+    assert set(first) == set(graph.nodes)
+    assert all((first[n] == second[n]).all() for n in first)

@@ -237,6 +237,9 @@
     legend.hidden = !legend.hidden;
     legendButton.setAttribute("aria-expanded", legend.hidden ? "false" : "true");
     legendButton.textContent = legend.hidden ? text.show_legend : text.hide_legend;
+    // The canvas changed width: size it again and show the whole network.
+    network.setSize("100%", "100%");
+    network.fit({ animation: false });
   });
   document.getElementById("gn-fit").addEventListener("click", function () {
     network.fit({ animation: { duration: 400 } });
