@@ -13,7 +13,9 @@ with the name kept, links lost, gained and re-weighted), then times:
 - writing the files (``write_comparison``, HTML + Markdown + JSON + CSV; no map
   above the map's aggregate threshold).
 
-The target: the whole comparison within twice the time of one analysis.
+The target: the whole comparison within twice the time of one analysis. Times
+depend on what else the machine runs: the table ends with the load average
+before and after, so a busy run can be told from a quiet one.
 
     python benchmarks/bench_compare.py [--orps 206] [--seed 1]
 """
@@ -21,6 +23,7 @@ The target: the whole comparison within twice the time of one analysis.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -95,6 +98,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
+    load_before = os.getloadavg()[0]
     old = synthesize(orps=args.orps, seed=args.seed)
     new = perturb(old, seed=args.seed + 1)
     rows: list[tuple[str, float]] = []
@@ -137,6 +141,8 @@ def main() -> None:
     print(f"whole, analyses in turn / one analysis      = {sequential / one_analysis:.2f}")
     print(f"compare given both analyses / one analysis  = "
           f"{times['compare given both analyses'] / one_analysis:.3f}")
+    print(f"load average (1 min) before / after: {load_before:.1f} / {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,14 @@ from pathlib import Path
 __all__ = ["atomic_directory", "atomic_file"]
 
 
+def _default_mode(directory: bool) -> int:
+    """The permissions a plain open()/mkdir() would give under the current umask
+    (mkstemp and mkdtemp make private 0600/0700 ones)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return (0o777 if directory else 0o666) & ~umask
+
+
 @contextmanager
 def atomic_directory(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield an empty staging folder beside ``target``; on success its files replace
@@ -32,6 +40,8 @@ def atomic_directory(target: str | os.PathLike[str]) -> Iterator[Path]:
         yield staging
         target.mkdir(exist_ok=True)
         for item in sorted(staging.iterdir()):
+            if item.is_file():
+                item.chmod(_default_mode(directory=False))
             destination = target / item.name
             if destination.is_dir() and not destination.is_symlink():
                 shutil.rmtree(destination)
@@ -50,6 +60,7 @@ def atomic_file(target: str | os.PathLike[str]) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        temporary.chmod(_default_mode(directory=False))
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)

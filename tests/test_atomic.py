@@ -25,3 +25,13 @@ def test_a_file_appears_only_when_complete(tmp_path):
         raise ValueError
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_written_files_get_ordinary_permissions_not_private_ones(tmp_path):
+    target = tmp_path / "map.html"
+    with atomic_file(target) as temporary:
+        temporary.write_text("<html></html>")
+    with atomic_directory(tmp_path / "report") as staging:
+        (staging / "report.html").write_text("x")
+    assert target.stat().st_mode & 0o044 == 0o044
+    assert (tmp_path / "report" / "report.html").stat().st_mode & 0o044 == 0o044

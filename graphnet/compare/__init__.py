@@ -1,8 +1,17 @@
 """Comparing two mappings of the same network: did it improve?
 
 :func:`compare` gives the changes as plain data (:mod:`graphnet.compare.diff`);
-:func:`write_comparison` writes them as HTML, Markdown, JSON and CSV
-(:mod:`graphnet.compare.render`).
+:func:`write_comparison` writes them as HTML, Markdown, JSON, CSV and a map
+(:mod:`graphnet.compare.render`). The JSON schema is ``graphnet.compare/1``
+(``docs/compare-schema.md``).
+
+>>> from graphnet.model import Actor, Link, Network
+>>> ospod, school = Actor("o", "OSPOD", "child_protection"), Actor("z", "ZŠ", "education")
+>>> before = Network(actors=(ospod, school))
+>>> after = Network(actors=(ospod, school), links=(Link("z", "o", "referral"),))
+>>> changes = compare_networks(before, after)  # compare() adds positions and findings
+>>> [(c.source, c.target, c.kind) for c in changes.links.gained]
+[('z', 'o', 'referral')]
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@
 file, the report's look, charts inline), ``compare.md``, ``compare.json`` (schema
 ``graphnet.compare/1``, see ``docs/compare-schema.md``), the tables as
 ``compare_*.csv`` (UTF-8 with BOM and the spreadsheet habits of the language,
-as the report writes them) and, when the map
-is available, ``compare_map.html``: the new network with gained links in green
-and lost links in red dashed.
+as the report writes them) and, when the new network is small enough for an
+actor map, ``compare_map.html``: the new network with gained links in green and
+lost links in red dashed.
 
 Every user-facing word comes from the ``compare`` message catalogue; user text
 (actor names) is escaped by Jinja's autoescape in HTML and by
@@ -112,7 +112,7 @@ def signed(value: float | None, lang: str, *, percent: bool = False, digits: int
     magnitude = abs(value)
     if percent:
         text = format_number(round(magnitude * 100, 1), lang, 1)
-        text += "\xa0p.\xa0b." if lang == "cs" else " pp"
+        text += "\xa0" + _m("unit_percentage_points", lang)
     elif float(magnitude).is_integer():
         text = format_number(int(magnitude), lang)
     else:
@@ -302,6 +302,17 @@ def _severity(severity: str, lang: str) -> str:
         return severity
 
 
+def _map_note(comparison: Comparison, map_file: str | None, lang: str) -> str:
+    if map_file:
+        return _m("map_note", lang, map=map_file)
+    from graphnet.map import AGGREGATE_ABOVE
+
+    if len(comparison.new.actors) > AGGREGATE_ABOVE:
+        return _m("map_too_big", lang, n=format_number(len(comparison.new.actors), lang),
+                  limit=format_number(AGGREGATE_ABOVE, lang))
+    return ""
+
+
 def _verdict(change: float | None) -> str:
     if change is None or abs(change) < 1e-12:
         return ""
@@ -409,6 +420,7 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
         "analysed": comparison.analysed,
         "files": ", ".join(["compare.json", *CSV_FILES.values()]),
         "map_file": map_file,
+        "map_note": _map_note(comparison, map_file, lang),
     }
 
 
@@ -543,8 +555,8 @@ def render_markdown(comparison: Comparison, lang: str = "cs", *,
     out.extend(f"- **{escape_markdown(key)}**: {escape_markdown(text)}"
                for key, text in c["conventions"].items())
     out.extend(["", escape_markdown(m("files_note", files=c["files"]))])
-    if c["map_file"]:
-        out.extend(["", escape_markdown(m("map_note", map=c["map_file"]))])
+    if c["map_note"]:
+        out.extend(["", escape_markdown(c["map_note"])])
     out.extend(["", escape_markdown(c["generated"]), ""])
     return "\n".join(out)
 

@@ -32,8 +32,8 @@ from graphnet.atomic import atomic_directory
 from graphnet.errors import OutputError
 from graphnet.i18n import LANGUAGES, t
 from graphnet.model import PERSONAL_FIELDS, Network
-from graphnet.report import charts, files, render, tables
-from graphnet.report.content import TABLE_FILES, ReportOptions, build_content
+from graphnet.report import background, charts, files, render, tables
+from graphnet.report.content import TABLE_FILES, ReportOptions, build_content, files_note
 
 __all__ = [
     "REPORT_SCHEMA",
@@ -68,7 +68,6 @@ class Report:
     tables: dict[str, Any]
     data: dict[str, Any]
     analysis: Analysis
-    map_html: str | None = None
 
 
 SAMPLE_NAME = "orp-horni-lhota-2025"
@@ -106,8 +105,11 @@ def _report_data(analysis: Analysis, options: ReportOptions,
     # to_dict() is JSON-ready already (documented); only the actor records are
     # touched, to keep personal fields out (or put them in when asked).
     analysis_data = analysis.to_dict()
+    records = analysis_data.get("actors", [])
     if not options.include_personal:
-        analysis_data["actors"] = [_without_personal(r) for r in analysis_data.get("actors", [])]
+        # The records share their keys (one row each of a table): look at the first.
+        if records and any(name in records[0] for name in PERSONAL_FIELDS):
+            analysis_data["actors"] = [_without_personal(r) for r in records]
     else:
         for record in analysis_data.get("actors", []):
             if network.has_actor(str(record.get("id"))):
@@ -150,9 +152,10 @@ def build_report(analysis: Analysis, options: ReportOptions | None = None, *,
     if options.lang not in LANGUAGES:
         raise ValueError(f"unknown language {options.lang!r}; use one of {', '.join(LANGUAGES)}")
     generated_at = options.generated_at or _analysed_at(analysis)
-    map_html = _render_map(analysis, options.lang, MAP_SUGGESTIONS) if with_map else None
+    # The map itself is drawn while the report is written (beside the tables); here
+    # only whether there will be one, so that the text can point to it.
     options = replace(options, generated_at=generated_at,
-                      map_file=MAP_FILE if map_html is not None else None)
+                      map_file=MAP_FILE if with_map and _map_available() else None)
     network = analysis.network
     pictures = {
         "network": charts.network_picture(network, analysis.actors, options.lang,
@@ -163,7 +166,7 @@ def build_report(analysis: Analysis, options: ReportOptions | None = None, *,
     content = build_content(analysis, options, {k: v for k, v in pictures.items() if v})
     built_tables = tables.build_tables(analysis, options.lang, options.include_personal)
     data = _report_data(analysis, options, content)
-    return Report(options, content, built_tables, data, analysis, map_html)
+    return Report(options, content, built_tables, data, analysis)
 
 
 def _analysed_at(analysis: Analysis) -> dt.datetime:
@@ -174,6 +177,14 @@ def _analysed_at(analysis: Analysis) -> dt.datetime:
         return dt.datetime.fromisoformat(stamp)
     except ValueError:
         return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def _map_available() -> bool:
+    try:
+        from graphnet.map import render_map  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _render_map(analysis: Analysis, lang: str, suggestions: int) -> str | None:
@@ -189,26 +200,66 @@ def _render_map(analysis: Analysis, lang: str, suggestions: int) -> str | None:
         return None
 
 
-def write_report(report: Report, outdir: str | os.PathLike[str]) -> Path:
+#: Above this many table rows the CSV and XLSX files are written in a child process
+#: while the parent draws the map and writes the rest (see graphnet.report.background).
+BACKGROUND_ROWS = 5000
+
+
+def _write_tables(report: Report, staging: Path) -> None:
+    lang = report.options.lang
+    for stem, frame in report.tables.items():
+        files.write_csv(frame, staging / f"{stem}.csv", lang)
+    sheets = {t(tables.SHEET_KEYS[stem], lang): frame for stem, frame in report.tables.items()}
+    files.write_xlsx(sheets, staging / "report.xlsx")
+
+
+def _without_map(report: Report) -> Report:
+    """The report as it reads when the map could not be drawn after all."""
+    options = replace(report.options, map_file=None)
+    content = dict(report.content, map_file=None,
+                   files_note=files_note(options.lang, None))
+    data = dict(report.data)
+    data["report"] = dict(data["report"],
+                          files=[f for f in data["report"]["files"] if f != MAP_FILE])
+    return replace(report, options=options, content=content, data=data)
+
+
+def write_report(report: Report, outdir: str | os.PathLike[str],
+                 background_rows: int = BACKGROUND_ROWS) -> Path:
     """Write ``report`` into ``outdir`` (created if needed) and return report.html's path.
 
     All files are made in a staging folder first; only when every one of them is
-    written do they replace the files of the same name in ``outdir``.
+    written do they replace the files of the same name in ``outdir``. With more
+    than ``background_rows`` table rows the tables are written in a forked child
+    process meanwhile (two cores, half the waiting).
     """
     outdir = Path(outdir)
     lang = report.options.lang
+    rows = sum(len(frame) for frame in report.tables.values())
     with atomic_directory(outdir) as staging:
-        files.write_json(report.data, staging / "report.json")
-        for stem, frame in report.tables.items():
-            files.write_csv(frame, staging / f"{stem}.csv", lang)
-        sheets = {t(tables.SHEET_KEYS[stem], lang): frame for stem, frame in report.tables.items()}
-        files.write_xlsx(sheets, staging / "report.xlsx")
-        (staging / "report.md").write_text(render.render_markdown(report.content),
-                                           encoding="utf-8")
-        if report.map_html is not None:
-            (staging / MAP_FILE).write_text(report.map_html, encoding="utf-8")
-        (staging / "report.html").write_text(render.render_html(report.content),
-                                             encoding="utf-8")
+        if rows > background_rows:
+            wait = background.in_background(lambda: _write_tables(report, staging))
+        else:
+            _write_tables(report, staging)
+            wait = None
+        try:
+            if report.options.map_file:
+                page = _render_map(report.analysis, lang, MAP_SUGGESTIONS)
+                if page is None:
+                    report = _without_map(report)
+                else:
+                    (staging / MAP_FILE).write_text(page, encoding="utf-8")
+            files.write_json(report.data, staging / "report.json")
+            (staging / "report.md").write_text(render.render_markdown(report.content),
+                                               encoding="utf-8")
+            (staging / "report.html").write_text(render.render_html(report.content),
+                                                 encoding="utf-8")
+        except BaseException:
+            if wait is not None:
+                wait(kill=True)
+            raise
+        if wait is not None:
+            wait()
     return outdir / "report.html"
 
 

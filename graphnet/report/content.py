@@ -22,7 +22,7 @@ from graphnet.analysis import Analysis, Finding
 from graphnet.i18n import format_date, format_number, format_percent, t
 from graphnet.vocab import LEVELS, NEEDS, sector_color
 
-__all__ = ["ReportOptions", "build_content", "TABLE_FILES", "SUMMARY_FINDINGS"]
+__all__ = ["ReportOptions", "build_content", "files_note", "TABLE_FILES", "SUMMARY_FINDINGS"]
 
 #: How many findings the summary names.
 SUMMARY_FINDINGS = 5
@@ -146,6 +146,14 @@ def _cut(rows: Sequence[Any], top: int, file: str | None, lang: str) -> dict[str
         "more_text": t("report.more_in_file", lang, n=format_number(more, lang), file=file)
         if more and file else "",
     }
+
+
+def files_note(lang: str, map_file: str | None) -> str:
+    """The sentence that points to the tables (and the map) beside the report."""
+    files = ", ".join(TABLE_FILES) + ", report.xlsx"
+    if map_file:
+        return t("report.files_note", lang, files=files, map=map_file)
+    return t("report.files_note_nomap", lang, files=files)
 
 
 def _cut_lazy(items: Sequence[Any], top: int, file: str | None, lang: str,
@@ -375,14 +383,14 @@ def _mixing_matrix(analysis: Analysis, namer: _Namer, lang: str) -> dict[str, An
     densities = [float(d) for d in pairs["density"] if d is not None and not pd.isna(d)]
     top = max(densities + [0.05])
     for record in pairs.to_dict("records"):
-        density = record.get("density")
+        raw: Any = record.get("density")
         linked = int(record.get("linked_pairs") or 0)
-        known = density is not None and not pd.isna(density)
-        share = float(density) / top if known else 0.0
+        known = raw is not None and not pd.isna(raw)
+        density = float(raw) if known else 0.0
+        share = density / top
         expected = _is_true(record.get("expected"))
         cell = {
-            "text": ("0" if linked == 0 else format_percent(float(density), lang, 0))
-            if known else "",
+            "text": ("0" if linked == 0 else format_percent(density, lang, 0)) if known else "",
             "background": _shade(share) if known else "#f4f6f8",
             "color": "#ffffff" if share > 0.55 else "#222a33",
             "frame": ("missing" if linked == 0 else "expected") if expected else "",
@@ -471,9 +479,6 @@ def build_content(analysis: Analysis, options: ReportOptions,
 
     summary_findings = _summary_findings(analysis.findings, SUMMARY_FINDINGS)
     position = {id(f): i for i, f in enumerate(analysis.findings)}
-    files = ", ".join(TABLE_FILES) + ", report.xlsx"
-    files_note = (t("report.files_note", lang, files=files, map=options.map_file)
-                  if options.map_file else t("report.files_note_nomap", lang, files=files))
 
     key_players = analysis.key_players
     suggestions = [
@@ -491,7 +496,7 @@ def build_content(analysis: Analysis, options: ReportOptions,
         "subtitle": " · ".join(subtitle),
         "generated": t("report.generated", lang, date=format_date(generated.date(), lang),
                        version=__version__),
-        "files_note": files_note,
+        "files_note": files_note(lang, options.map_file),
         "map_file": options.map_file,
         "summary": {
             "figures": _key_figures(analysis, lang),

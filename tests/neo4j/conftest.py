@@ -29,7 +29,6 @@ from graphnet.neo4j import ConnectionSettings, open_session
 ARCADE_PASSWORD = "graphnet-" + uuid.uuid4().hex[:12]
 ARCADE_DATABASE = "graphnet"
 
-pytestmark = pytest.mark.bolt
 
 
 @pytest.fixture(scope="session")

@@ -31,5 +31,5 @@ def test_findings_table_names_actors_and_labels_kinds_in_czech(sample_analysis: 
     table = findings_table(sample_analysis, "cs")
     assert len(table) == len(sample_analysis.findings)
     assert "jediné místo selhání" in set(table["Druh zjištění"])
-    ospod = sample_analysis.network.actor("OSPOD").name
+    ospod = next(a.name for a in sample_analysis.network.actors if a.sector == "child_protection")
     assert any(ospod in names for names in table["Aktéři"])
