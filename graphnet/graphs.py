@@ -77,23 +77,42 @@ def multigraph(network: Network) -> nx.MultiDiGraph:
     return graph
 
 
-def _merge_edge(graph: nx.Graph, u: str, v: str, weight: float, kind: str) -> None:
-    if graph.has_edge(u, v):
-        data = graph[u][v]
-        data["weight"] += weight
-        data["kinds"] = data["kinds"] | {kind}
-        data["links"] += 1
-    else:
-        graph.add_edge(u, v, weight=weight, kinds=frozenset({kind}), links=1)
+class _EdgeTally:
+    """Sums links per pair before a graph is built (much faster than merging into
+    a networkx graph edge by edge). Keeps the first-seen orientation and order."""
+
+    def __init__(self, directed: bool):
+        self.directed = directed
+        self.edges: dict[tuple[str, str], list[Any]] = {}
+
+    def add(self, u: str, v: str, weight: float, kind: str) -> None:
+        key = (u, v)
+        if not self.directed and key not in self.edges and (v, u) in self.edges:
+            key = (v, u)
+        tally = self.edges.get(key)
+        if tally is None:
+            self.edges[key] = [weight, {kind}, 1]
+        else:
+            tally[0] += weight
+            tally[1].add(kind)
+            tally[2] += 1
+
+    def add_to(self, graph: nx.Graph) -> None:
+        graph.add_edges_from(
+            (u, v, {"weight": w, "kinds": frozenset(kinds), "links": n})
+            for (u, v), (w, kinds, n) in self.edges.items()
+        )
 
 
 def collaboration_graph(network: Network) -> nx.Graph:
     """Undirected simple graph of who works with whom (see the module doc)."""
     graph = nx.Graph(name=network.name or "")
     _add_actors(graph, network)
+    tally = _EdgeTally(directed=False)
     for link in network.all_links():
         if not link.is_self_loop:
-            _merge_edge(graph, link.source, link.target, float(link.weight), link.kind)
+            tally.add(link.source, link.target, float(link.weight), link.kind)
+    tally.add_to(graph)
     return graph
 
 
@@ -101,10 +120,12 @@ def flow_graph(network: Network) -> nx.DiGraph:
     """Directed simple graph of who sends or tells whom (see the module doc)."""
     graph = nx.DiGraph(name=network.name or "")
     _add_actors(graph, network)
+    tally = _EdgeTally(directed=True)
     for link in network.all_links():
         if link.is_self_loop:
             continue
-        _merge_edge(graph, link.source, link.target, float(link.weight), link.kind)
+        tally.add(link.source, link.target, float(link.weight), link.kind)
         if link.kind not in DIRECTED_KINDS:
-            _merge_edge(graph, link.target, link.source, float(link.weight), link.kind)
+            tally.add(link.target, link.source, float(link.weight), link.kind)
+    tally.add_to(graph)
     return graph

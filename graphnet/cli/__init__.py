@@ -100,11 +100,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 # Each command module registers itself on `main` when imported.
-from graphnet.cli import data as _data  # noqa: E402,F401
-
-from graphnet.cli import neo4j as _neo4j  # noqa: E402,F401
 from graphnet.cli import analyse as _analyse  # noqa: E402,F401
-from graphnet.cli import synth as _synth  # noqa: E402,F401
-from graphnet.cli import map as _map  # noqa: E402,F401
 from graphnet.cli import compare as _compare  # noqa: E402,F401
+from graphnet.cli import data as _data  # noqa: E402,F401
+from graphnet.cli import map as _map  # noqa: E402,F401
+from graphnet.cli import neo4j as _neo4j  # noqa: E402,F401
 from graphnet.cli import report as _report  # noqa: E402,F401
+from graphnet.cli import synth as _synth  # noqa: E402,F401

@@ -22,6 +22,7 @@ import datetime as dt
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -205,10 +206,13 @@ def _render_map(analysis: Analysis, lang: str, suggestions: int) -> str | None:
 BACKGROUND_ROWS = 5000
 
 
-def _write_tables(report: Report, staging: Path) -> None:
-    lang = report.options.lang
+def _write_csv_files(report: Report, staging: Path) -> None:
     for stem, frame in report.tables.items():
-        files.write_csv(frame, staging / f"{stem}.csv", lang)
+        files.write_csv(frame, staging / f"{stem}.csv", report.options.lang)
+
+
+def _write_workbook(report: Report, staging: Path) -> None:
+    lang = report.options.lang
     sheets = {t(tables.SHEET_KEYS[stem], lang): frame for stem, frame in report.tables.items()}
     files.write_xlsx(sheets, staging / "report.xlsx")
 
@@ -230,18 +234,22 @@ def write_report(report: Report, outdir: str | os.PathLike[str],
 
     All files are made in a staging folder first; only when every one of them is
     written do they replace the files of the same name in ``outdir``. With more
-    than ``background_rows`` table rows the tables are written in a forked child
-    process meanwhile (two cores, half the waiting).
+    than ``background_rows`` table rows the CSV files and the workbook are written
+    by two forked child processes meanwhile, while this one draws the map and
+    writes the JSON, Markdown and HTML.
     """
     outdir = Path(outdir)
     lang = report.options.lang
     rows = sum(len(frame) for frame in report.tables.values())
     with atomic_directory(outdir) as staging:
+        writers = (_write_csv_files, _write_workbook)
+        waits = []
         if rows > background_rows:
-            wait = background.in_background(lambda: _write_tables(report, staging))
+            waits = [background.in_background(partial(writer, report, staging))
+                     for writer in writers]
         else:
-            _write_tables(report, staging)
-            wait = None
+            for writer in writers:
+                writer(report, staging)
         try:
             if report.options.map_file:
                 page = _render_map(report.analysis, lang, MAP_SUGGESTIONS)
@@ -255,10 +263,10 @@ def write_report(report: Report, outdir: str | os.PathLike[str],
             (staging / "report.html").write_text(render.render_html(report.content),
                                                  encoding="utf-8")
         except BaseException:
-            if wait is not None:
+            for wait in waits:
                 wait(kill=True)
             raise
-        if wait is not None:
+        for wait in waits:
             wait()
     return outdir / "report.html"
 

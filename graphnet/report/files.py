@@ -24,6 +24,11 @@ from typing import Any
 
 import pandas as pd
 
+try:
+    import orjson
+except ImportError:  # a declared dependency; the standard library is the slow fallback
+    orjson = None  # type: ignore[assignment]
+
 from graphnet.report.xlsx import write_xlsx
 
 __all__ = ["FORMULA_STARTS", "guard_csv_text", "write_csv", "write_xlsx", "write_json",
@@ -79,31 +84,17 @@ def json_ready(value: Any) -> Any:
     return value
 
 
-# One encoder for every value: building a new one per call (json.dumps) costs a third
-# of the time for 30,000 actor records.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+def write_json(data: Mapping[str, Any], path: Path) -> None:
+    """Strict JSON (no NaN), UTF-8, keys in the order given, indented by two spaces,
+    newline at the end. ``data`` must already be JSON-ready (see :func:`json_ready`).
 
-
-def _dumps(value: Any) -> str:
-    return _ENCODER.encode(value)
-
-
-def _pretty(value: Any, depth: int, indent: str = "") -> str:
-    """Indented down to ``depth`` levels, one line per item below: readable, and fast
-    (Python's C encoder only runs without ``indent``; 30,000 actors took 25 s with it)."""
-    inner = indent + "  "
-    if depth > 0 and isinstance(value, dict) and value:
-        items = [f"{inner}{_dumps(str(k))}: {_pretty(v, depth - 1, inner)}"
-                 for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if depth > 0 and isinstance(value, list) and value:
-        items = [inner + _pretty(v, depth - 1, inner) for v in value]
-        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
-    return _dumps(value)
-
-
-def write_json(data: Mapping[str, Any], path: Path, depth: int = 3) -> None:
-    """Strict JSON (no NaN), UTF-8, keys in the order given, indented ``depth`` levels
-    deep with each deeper value on one line, newline at the end. ``data`` must already
-    be JSON-ready (see :func:`json_ready`)."""
-    path.write_text(_pretty(data, depth) + "\n", encoding="utf-8")
+    orjson writes the 30,000 actor records of a national network in a tenth of a
+    second where the standard library needs two (measured on the 206-ORP synthetic
+    network); both give the same values (shortest round-trip floats).
+    """
+    if orjson is not None:
+        text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
+        path.write_bytes(text + b"\n")
+    else:
+        path.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2) + "\n",
+                        encoding="utf-8")
