@@ -941,9 +941,11 @@ def compare(
     Pass the analyses when you already have them (a report computed them) to save
     their time; ``model`` is the optimal model for the analyses computed here (the
     shipped one when None). When both analyses are needed, ``parallel`` runs them
-    side by side in two processes (default: for networks of at least
-    :data:`PARALLEL_ABOVE` actors, on a machine with more than one core), so the
-    comparison takes about as long as one analysis. Neither network is changed.
+    side by side in two processes, so the comparison takes about as long as one
+    analysis when a second core is free. Default (None): parallel for networks of
+    at least :data:`PARALLEL_ABOVE` actors when the machine has a core to spare
+    (its one-minute load average is at least one below its number of cores); a
+    busy core gains nothing and costs a copy of the data. Neither network is changed.
 
     >>> import graphnet
     >>> old = graphnet.load("datasets/orp-horni-lhota-2025")  # doctest: +SKIP
@@ -962,7 +964,14 @@ def compare(
     return _comparison(old, new, old_analysis, new_analysis)
 
 
-#: From this many actors (both mappings together) the two analyses run in parallel.
+def _spare_core() -> bool:
+    try:
+        return os.getloadavg()[0] <= (os.cpu_count() or 1) - 1
+    except OSError:  # no load average on this system
+        return False
+
+
+#: From this many actors (both mappings together) the two analyses may run in parallel.
 PARALLEL_ABOVE = 4000
 
 
@@ -973,7 +982,8 @@ def _analyse_both(old: Network, new: Network, model: Any,
 
     can_fork = "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
     if parallel is None:
-        parallel = can_fork and len(old.actors) + len(new.actors) >= PARALLEL_ABOVE
+        parallel = (can_fork and len(old.actors) + len(new.actors) >= PARALLEL_ABOVE
+                    and _spare_core())
     if not (parallel and can_fork):
         return analyse(old, model=model), analyse(new, model=model)
     context = multiprocessing.get_context("fork")

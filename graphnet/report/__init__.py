@@ -22,7 +22,6 @@ import datetime as dt
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from graphnet.atomic import atomic_directory
 from graphnet.errors import OutputError
 from graphnet.i18n import LANGUAGES, t
 from graphnet.model import PERSONAL_FIELDS, Network
-from graphnet.report import background, charts, files, render, tables
+from graphnet.report import charts, files, render, tables
 from graphnet.report.content import TABLE_FILES, ReportOptions, build_content, files_note
 
 __all__ = [
@@ -201,11 +200,6 @@ def _render_map(analysis: Analysis, lang: str, suggestions: int) -> str | None:
         return None
 
 
-#: Above this many table rows the CSV and XLSX files are written in a child process
-#: while the parent draws the map and writes the rest (see graphnet.report.background).
-BACKGROUND_ROWS = 5000
-
-
 def _write_csv_files(report: Report, staging: Path) -> None:
     for stem, frame in report.tables.items():
         files.write_csv(frame, staging / f"{stem}.csv", report.options.lang)
@@ -228,46 +222,30 @@ def _without_map(report: Report) -> Report:
     return replace(report, options=options, content=content, data=data)
 
 
-def write_report(report: Report, outdir: str | os.PathLike[str],
-                 background_rows: int = BACKGROUND_ROWS) -> Path:
+def write_report(report: Report, outdir: str | os.PathLike[str]) -> Path:
     """Write ``report`` into ``outdir`` (created if needed) and return report.html's path.
 
     All files are made in a staging folder first; only when every one of them is
-    written do they replace the files of the same name in ``outdir``. With more
-    than ``background_rows`` table rows the CSV files and the workbook are written
-    by two forked child processes meanwhile, while this one draws the map and
-    writes the JSON, Markdown and HTML.
+    written do they replace the files of the same name in ``outdir``. The map is
+    drawn here (not in :func:`build_report`); if it cannot be drawn after all, the
+    report says nothing of it.
     """
     outdir = Path(outdir)
     lang = report.options.lang
-    rows = sum(len(frame) for frame in report.tables.values())
     with atomic_directory(outdir) as staging:
-        writers = (_write_csv_files, _write_workbook)
-        waits = []
-        if rows > background_rows:
-            waits = [background.in_background(partial(writer, report, staging))
-                     for writer in writers]
-        else:
-            for writer in writers:
-                writer(report, staging)
-        try:
-            if report.options.map_file:
-                page = _render_map(report.analysis, lang, MAP_SUGGESTIONS)
-                if page is None:
-                    report = _without_map(report)
-                else:
-                    (staging / MAP_FILE).write_text(page, encoding="utf-8")
-            files.write_json(report.data, staging / "report.json")
-            (staging / "report.md").write_text(render.render_markdown(report.content),
-                                               encoding="utf-8")
-            (staging / "report.html").write_text(render.render_html(report.content),
-                                                 encoding="utf-8")
-        except BaseException:
-            for wait in waits:
-                wait(kill=True)
-            raise
-        for wait in waits:
-            wait()
+        _write_csv_files(report, staging)
+        _write_workbook(report, staging)
+        if report.options.map_file:
+            page = _render_map(report.analysis, lang, MAP_SUGGESTIONS)
+            if page is None:
+                report = _without_map(report)
+            else:
+                (staging / MAP_FILE).write_text(page, encoding="utf-8")
+        files.write_json(report.data, staging / "report.json")
+        (staging / "report.md").write_text(render.render_markdown(report.content),
+                                           encoding="utf-8")
+        (staging / "report.html").write_text(render.render_html(report.content),
+                                             encoding="utf-8")
     return outdir / "report.html"
 
 

@@ -4,7 +4,9 @@ Each function returns a ``data:image/svg+xml;base64,…`` string that the HTML p
 in an ``<img>``: the page stays one self-contained file, and text inside a picture
 (actor names) can never become live markup. The pictures are deterministic: a
 fixed layout seed, a fixed SVG hash salt and no creation date, so the same input
-gives the same bytes.
+gives the same bytes. (The sector mixing matrix is not a picture: it is an HTML
+table coloured cell by cell, built in :mod:`graphnet.report.content`; crisp in
+print, searchable, and far quicker than 144 matplotlib labels.)
 
 >>> import pandas as pd
 >>> from graphnet.vocab import SECTORS

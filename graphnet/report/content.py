@@ -20,6 +20,7 @@ import pandas as pd
 from graphnet import __version__
 from graphnet.analysis import Analysis, Finding
 from graphnet.i18n import format_date, format_number, format_percent, t
+from graphnet.model import Link
 from graphnet.vocab import LEVELS, NEEDS, sector_color
 
 __all__ = ["ReportOptions", "build_content", "files_note", "TABLE_FILES", "SUMMARY_FINDINGS"]
@@ -276,13 +277,21 @@ def _only_partners(analysis: Analysis, actor_ids: Sequence[str]) -> dict[str, st
     """The one partner of each of these (peripheral) actors, from the links."""
     wanted = set(actor_ids)
     partners: dict[str, str] = {}
-    for link in analysis.network.all_links():
-        if link.is_self_loop:
-            continue
-        if link.source in wanted:
-            partners.setdefault(link.source, link.target)
-        if link.target in wanted:
-            partners.setdefault(link.target, link.source)
+
+    def scan(links: Sequence[Link]) -> None:
+        for link in links:
+            if link.is_self_loop:
+                continue
+            if link.source in wanted:
+                partners.setdefault(link.source, link.target)
+            if link.target in wanted:
+                partners.setdefault(link.target, link.source)
+
+    scan(analysis.network.links)
+    # Meeting links from attendance only when needed: deriving them for a national
+    # network takes longer than everything else here.
+    if wanted - set(partners) and analysis.network.attendance:
+        scan(analysis.network.meeting_links())
     return partners
 
 

@@ -9,7 +9,6 @@ import pytest
 import graphnet.report
 import graphnet.report.files
 import graphnet.report.render
-from graphnet.errors import OutputError
 from graphnet.report import Report, write_report
 
 
@@ -44,32 +43,6 @@ def test_failure_on_the_first_run_leaves_nothing(
     with pytest.raises(ZeroDivisionError):
         write_report(report, tmp_path / "report")
     assert list(tmp_path.iterdir()) == []
-
-
-def test_tables_written_in_the_background_are_the_same_files(
-        sample_report_objects: dict[str, Report], tmp_path: Path) -> None:
-    write_report(sample_report_objects["cs"], tmp_path / "here")
-    write_report(sample_report_objects["cs"], tmp_path / "child", background_rows=0)
-    for name in ("actors.csv", "findings.csv", "coverage.csv", "report.xlsx"):
-        assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "child" / name).read_bytes()
-
-
-def test_failure_in_the_background_writer_keeps_the_previous_report(
-        sample_report_objects: dict[str, Report], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    outdir = tmp_path / "report"
-    write_report(sample_report_objects["cs"], outdir)
-    before = _snapshot(outdir)
-
-    def broken(sheets: dict, path: Path) -> None:
-        path.write_bytes(b"half a workbook")
-        raise RuntimeError("disk full")
-
-    monkeypatch.setattr(graphnet.report.files, "write_xlsx", broken)
-    with pytest.raises(OutputError, match="disk full"):
-        write_report(sample_report_objects["en"], outdir, background_rows=0)
-    assert _snapshot(outdir) == before
-    assert [p.name for p in tmp_path.iterdir()] == ["report"]
 
 
 def test_report_without_a_drawable_map_does_not_mention_one(

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import graphnet
 from graphnet.cli import main
+from graphnet.model import Actor, Network
+from graphnet.report import report_language
 
 
 def test_report_command_writes_the_folder_and_says_where(sample_dir: Path, tmp_path: Path) -> None:
@@ -46,3 +49,21 @@ def test_every_report_command_help_ends_with_an_example() -> None:
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output
+
+
+def test_report_command_uses_the_model_given(sample_dir: Path, tmp_path: Path) -> None:
+    model = Path(graphnet.__file__).parent / "data" / "optimal_model.yaml"
+    outdir = tmp_path / "out"
+    result = CliRunner().invoke(main, ["report", str(sample_dir), "-o", str(outdir),
+                                       "--model", str(model)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = json.loads((outdir / "report.json").read_text("utf-8"))
+    assert data["analysis"]["model"]
+
+
+def test_report_language_follows_the_option_then_the_data_then_czech() -> None:
+    english = Network(actors=(Actor("a", "A", "police"),), language="en")
+    unknown = Network(actors=(Actor("a", "A", "police"),))
+    assert report_language(english) == "en"
+    assert report_language(english, "cs") == "cs"
+    assert report_language(unknown) == "cs"

@@ -8,7 +8,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from graphnet.analysis import Analysis
-from graphnet.report import REPORT_FILES, ReportOptions, build_report, write_report
+from graphnet.model import Actor, Network
+from graphnet.report import REPORT_FILES, ReportOptions, build_report, make_report, write_report
 
 CONTACT = "Jana Nováková, jana.novakova@example.org"  # as in conftest.py
 
@@ -68,3 +69,11 @@ def test_personal_fields_are_shown_when_asked(hostile_analysis: Analysis, tmp_pa
     rows = _rows(tmp_path / "actors.csv", ",")
     assert "Contact" in rows[0]
     assert {r[rows[0].index("Contact")] for r in rows[1:]} == {CONTACT}
+
+
+def test_a_network_of_one_actor_still_gets_a_whole_report(tmp_path: Path) -> None:
+    network = Network(actors=(Actor("a", "OSPOD Lhota", "child_protection"),), name="Lhota")
+    html = make_report(network, tmp_path / "one", lang="en")
+    assert set(REPORT_FILES) <= {p.name for p in html.parent.iterdir()}
+    page = html.read_text("utf-8")
+    assert "OSPOD Lhota" in page and 'id="method"' in page

@@ -29,3 +29,14 @@ def test_html_points_to_the_csv_for_the_rest(sample_reports: dict[str, Path],
     assert t("report.more_in_file", "en", n=rest, file="suggestions.csv") in page
     with (sample_reports["en"] / "suggestions.csv").open(encoding="utf-8-sig") as handle:
         assert sum(1 for _ in csv.reader(handle)) == len(sample_analysis.suggestions) + 1
+
+
+def test_peripheral_actors_are_shown_with_their_only_partner(sample_analysis: Analysis) -> None:
+    content = build_content(sample_analysis, ReportOptions(lang="en", top=50))
+    graph = sample_analysis.network.collaboration_graph()
+    network = sample_analysis.network
+    rows = content["actors"]["peripheral"]["rows"]
+    assert rows
+    for row in rows:
+        (partner,) = graph[row["id"]]
+        assert row["partner"] == network.actor(partner).name
