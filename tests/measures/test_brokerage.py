@@ -7,7 +7,7 @@ import itertools
 import networkx as nx
 import numpy as np
 import pytest
-from conftest import fixture_graph, reference
+from reference_networks import fixture_graph, reference
 
 from graphnet.measures.brokerage import BROKERAGE_COLUMNS, brokerage
 

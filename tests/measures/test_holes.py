@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pytest
-from conftest import fixture_graph, reference
+from reference_networks import fixture_graph, reference
 
 from graphnet.measures import holes
 

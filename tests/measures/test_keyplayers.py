@@ -6,7 +6,7 @@ import itertools
 
 import networkx as nx
 import pytest
-from conftest import fixture_graph, reference
+from reference_networks import fixture_graph, reference
 
 from graphnet.measures import DEFAULT_K, fragmentation, key_players
 

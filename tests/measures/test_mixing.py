@@ -7,7 +7,7 @@ import math
 import networkx as nx
 import numpy as np
 import pytest
-from conftest import fixture_graph, reference
+from reference_networks import fixture_graph, reference
 
 from graphnet.measures import ei_index, sector_ei, sector_mixing, sector_modularity
 from graphnet.model import Actor, Link, Network
