@@ -14,6 +14,7 @@ import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 import networkx as nx
@@ -160,7 +161,20 @@ class Analysis:
 def _plain(value: Any) -> Any:
     """``value`` as plain JSON data: numpy scalars unwrapped, NaN/inf → None, tuples and
     sets → lists (sets sorted), mappings with their keys as strings."""
-    if value is None or isinstance(value, (bool, str)):
+    # Exact-type fast paths first: to_dict() of a national network calls this for
+    # hundreds of thousands of values, nearly all of them str, int, float or lists.
+    kind = type(value)
+    if kind is str or kind is int or value is None:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
+    if kind is list or kind is tuple:
+        return _plain_values(list(value))  # a copy: never the caller's own list
+    return _plain_other(value)
+
+
+def _plain_other(value: Any) -> Any:
+    if isinstance(value, (bool, str)):
         return value
     if isinstance(value, np.generic):
         value = value.item()
@@ -191,14 +205,29 @@ def _column(values: pd.Series) -> list[Any]:
         return values.tolist()
     if values.dtype.kind == "f":
         return [None if not math.isfinite(v) else v for v in values.tolist()]
-    return [_plain(v) for v in values.tolist()]
+    return _plain_values(values.tolist())
+
+
+def _plain_values(items: list[Any]) -> list[Any]:
+    """``[_plain(v) for v in items]``, with the common columns checked once as a whole:
+    text without gaps, and lists of text (an actor's needs, levels)."""
+    kinds = set(map(type, items))  # map/chain: the checks run in C
+    if kinds <= {str}:
+        return items
+    if kinds <= {tuple, list} and set(map(type, chain.from_iterable(items))) <= {str}:
+        return [list(v) for v in items]
+    return [_plain(v) for v in items]
+
+
+def _rows(columns: list[str], converted: list[list[Any]], n_rows: int) -> list[dict[str, Any]]:
+    return [dict(zip(columns, row, strict=True)) for row in zip(*converted, strict=True)] \
+        if columns else [{} for _ in range(n_rows)]
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     columns = [str(c) for c in frame.columns]
     converted = [_column(frame.iloc[:, k]) for k in range(len(columns))]
-    return [dict(zip(columns, row, strict=True)) for row in zip(*converted, strict=True)] \
-        if columns else [{} for _ in range(len(frame))]
+    return _rows(columns, converted, len(frame))
 
 
 _PUBLIC_FIELDS = ("type", "municipality", "orp", "region", "needs", "levels")
@@ -207,13 +236,15 @@ _PUBLIC_FIELDS = ("type", "municipality", "orp", "region", "needs", "levels")
 def _actor_records(table: pd.DataFrame, network: Network) -> list[dict[str, Any]]:
     """The per-actor table, each row completed with the actor's public fields
     (never the personal ones)."""
-    records = _records(table)
-    for record, actor_id in zip(records, table.index, strict=True):
-        actor = network.actor(str(actor_id))
-        for name in _PUBLIC_FIELDS:
-            if name not in record and name not in PERSONAL_FIELDS:
-                record[name] = _plain(getattr(actor, name))
-    return records
+    columns = [str(c) for c in table.columns]
+    converted = [_column(table.iloc[:, k]) for k in range(len(columns))]
+    # Column by column (not record by record): the same keys in the same order.
+    actors = [network.actor(str(actor_id)) for actor_id in table.index]
+    for name in _PUBLIC_FIELDS:
+        if name not in columns and name not in PERSONAL_FIELDS:
+            columns.append(name)
+            converted.append(_plain_values([getattr(actor, name) for actor in actors]))
+    return _rows(columns, converted, len(table))
 
 
 def _network_block(network: Network) -> dict[str, Any]:
@@ -270,6 +301,13 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
     file, or None for the shipped default. ``seed`` fixes everything random
     (communities, key players, sampled measures), so the same input always gives
     the same analysis.
+
+    ``top_suggestions`` is how many suggested new links to keep (best first).
+    ``top_suggestions=0`` skips the suggestions entirely: the candidate links are
+    not even generated (seconds on a large network), ``suggestions`` is empty, and
+    everything else (measures, key players, sector pairs, coverage, findings) is
+    the same as with suggestions. A comparison of two mappings uses this, since it
+    shows no suggestions.
 
     >>> from graphnet.model import Actor, Link, Network
     >>> net = Network(actors=(Actor("o", "OSPOD Lhota", "child_protection"),

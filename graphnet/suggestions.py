@@ -410,8 +410,11 @@ def suggest(network: Network, model: OptimalModel | None = None, *,
     Ranked by score, at most ``per_actor`` per actor. An isolated actor has no
     shared partners, so it would rarely make the list on score alone: up to a
     quarter of the list is kept for the best candidate of each isolated actor
-    (best scores first); the rest is filled by score.
+    (best scores first); the rest is filled by score. ``top`` 0 (or less) returns
+    an empty list at once, without building the candidates.
     """
+    if top <= 0:  # nothing asked for: spare the candidate generation, seconds at scale
+        return []
     model = model or default_model()
     graph = collaboration if collaboration is not None else network.collaboration_graph()
     table = candidates(network, model, collaboration=graph)

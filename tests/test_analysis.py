@@ -152,3 +152,29 @@ def test_a_network_without_links_or_actors_still_gives_a_whole_analysis(actors) 
     data = json.loads(result.to_json())
     assert data["network"]["actors"] == len(actors)
     assert data["suggestions"] == []
+
+
+def test_no_suggestions_asked_gives_none_and_the_same_measures_and_findings(
+        sample: Analysis, sample_dir: Path) -> None:
+    without = graphnet.analyse(graphnet.load(sample_dir), top_suggestions=0)
+    assert without.suggestions == () and sample.suggestions
+    pd.testing.assert_frame_equal(without.actors, sample.actors)
+    pd.testing.assert_frame_equal(without.sector_pairs, sample.sector_pairs)
+    pd.testing.assert_frame_equal(without.coverage, sample.coverage)
+    assert without.network_measures == sample.network_measures
+    assert without.key_players == sample.key_players
+    assert without.findings == sample.findings
+    assert without.conventions == sample.conventions
+
+
+def test_no_suggestions_asked_never_generates_candidates(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import graphnet.suggestions
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("candidates generated although no suggestion was asked for")
+
+    monkeypatch.setattr(graphnet.suggestions, "candidates", refuse)
+    assert graphnet.analyse(_small(), top_suggestions=0).suggestions == ()
+    with pytest.raises(AssertionError, match="candidates generated"):
+        graphnet.analyse(_small(), top_suggestions=5)

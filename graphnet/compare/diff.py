@@ -42,7 +42,7 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -940,9 +940,11 @@ def compare(
 
     Pass the analyses when you already have them (a report computed them) to save
     their time; ``model`` is the optimal model for the analyses computed here (the
-    shipped one when None). When both analyses are needed, ``parallel`` runs them
-    side by side in two processes, so the comparison takes about as long as one
-    analysis when a second core is free. Default (None): parallel for networks of
+    shipped one when None). Analyses computed here skip the suggested links
+    (``analyse(..., top_suggestions=0)``): no comparison output uses them. When
+    both analyses are needed, ``parallel`` runs them side by side in two
+    processes, so the comparison takes about as long as one analysis when a
+    second core is free. Default (None): parallel for networks of
     at least :data:`PARALLEL_ABOVE` actors when the machine has a core to spare
     (its one-minute load average is at least one below its number of cores); a
     busy core gains nothing and costs a copy of the data. Neither network is changed.
@@ -957,10 +959,8 @@ def compare(
     if old_analysis is None and new_analysis is None:
         old_analysis, new_analysis = _analyse_both(old, new, model, parallel)
     elif old_analysis is None or new_analysis is None:
-        from graphnet.analysis import analyse
-
-        old_analysis = analyse(old, model=model) if old_analysis is None else old_analysis
-        new_analysis = analyse(new, model=model) if new_analysis is None else new_analysis
+        old_analysis = _analyse(old, model) if old_analysis is None else old_analysis
+        new_analysis = _analyse(new, model) if new_analysis is None else new_analysis
     return _comparison(old, new, old_analysis, new_analysis)
 
 
@@ -975,22 +975,47 @@ def _spare_core() -> bool:
 PARALLEL_ABOVE = 4000
 
 
+def _analyse(network: Network, model: Any) -> Analysis:
+    """The analysis a comparison needs: everything but the suggested links, which no
+    comparison shows (generating their candidates takes seconds on a large network)."""
+    from graphnet.analysis import analyse
+
+    return analyse(network, model=model, top_suggestions=0)
+
+
+#: What a forked worker analyses (network, model): set just before the fork, so the
+#: child inherits it rather than receiving a pickled copy of the whole network.
+_FORKED: tuple[Network, Any] | None = None
+
+
+def _analyse_forked() -> dict[str, Any]:
+    """In the worker: the analysis of :data:`_FORKED` as its fields, the network left
+    out. The parent has the network; pickling 30,000 actors and their links there
+    and back would cost seconds the parent spends waiting."""
+    assert _FORKED is not None, "only called in a process forked by _analyse_both"
+    analysis = _analyse(*_FORKED)
+    return {f.name: getattr(analysis, f.name) for f in fields(analysis) if f.name != "network"}
+
+
 def _analyse_both(old: Network, new: Network, model: Any,
                   parallel: bool | None) -> tuple[Analysis, Analysis]:
     """Both analyses; the new one in a forked worker process when ``parallel``."""
-    from graphnet.analysis import analyse
-
+    global _FORKED
     can_fork = "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
     if parallel is None:
         parallel = (can_fork and len(old.actors) + len(new.actors) >= PARALLEL_ABOVE
                     and _spare_core())
     if not (parallel and can_fork):
-        return analyse(old, model=model), analyse(new, model=model)
+        return _analyse(old, model), _analyse(new, model)
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        later = pool.submit(analyse, new, model=model)
-        old_analysis = analyse(old, model=model)
-        return old_analysis, later.result()
+    _FORKED = (new, model)
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            later = pool.submit(_analyse_forked)
+            old_analysis = _analyse(old, model)
+            return old_analysis, Analysis(network=new, **later.result())
+    finally:
+        _FORKED = None
 
 
 def _comparison(

@@ -280,12 +280,15 @@ def _only_partners(analysis: Analysis, actor_ids: Sequence[str]) -> dict[str, st
 
     def scan(links: Sequence[Link]) -> None:
         for link in links:
-            if link.is_self_loop:
+            if len(partners) == len(wanted):
+                return  # every one found: later links change nothing (first one wins)
+            source, target = link.source, link.target
+            if source == target:  # a self-loop
                 continue
-            if link.source in wanted:
-                partners.setdefault(link.source, link.target)
-            if link.target in wanted:
-                partners.setdefault(link.target, link.source)
+            if source in wanted:
+                partners.setdefault(source, target)
+            if target in wanted:
+                partners.setdefault(target, source)
 
     scan(analysis.network.links)
     # Meeting links from attendance only when needed: deriving them for a national

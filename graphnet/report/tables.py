@@ -158,10 +158,14 @@ def _yes_no(lang: str) -> Callable[[Any], Any]:
     return word
 
 
-def _names(analysis: Analysis, ids: Iterable[str]) -> str:
-    network = analysis.network
-    return _LIST_SEPARATOR.join(
-        network.actor(i).name if network.has_actor(i) else str(i) for i in ids)
+def _name_index(analysis: Analysis) -> dict[str, str]:
+    """Actor id → name, looked up once per table (findings and coverage name
+    100,000 actors on a national network)."""
+    return {actor.id: actor.name for actor in analysis.network.actors}
+
+
+def _names(names: dict[str, str], ids: Iterable[str]) -> str:
+    return _LIST_SEPARATOR.join([names[i] if i in names else str(i) for i in ids])
 
 
 def actors_table(analysis: Analysis, lang: str, include_personal: bool = False) -> pd.DataFrame:
@@ -199,11 +203,12 @@ def sector_pairs_table(analysis: Analysis, lang: str) -> pd.DataFrame:
 def findings_table(analysis: Analysis, lang: str) -> pd.DataFrame:
     """One row per finding, most important first, with its sentence."""
     sectors = analysis.network.sectors
+    names = _name_index(analysis)
     rows = [{
         "kind": _label(KIND_KEYS, f.kind, lang),
         "severity": _label(SEVERITY_KEYS, f.severity, lang),
         "text": f.text.get(lang, ""),
-        "actors": _names(analysis, f.actors),
+        "actors": _names(names, f.actors),
         "sectors": _LIST_SEPARATOR.join(sectors.label(s, lang) for s in f.sectors),
         "id": _LIST_SEPARATOR.join(f.actors),
     } for f in analysis.findings]
@@ -229,18 +234,19 @@ def coverage_table(analysis: Analysis, lang: str) -> pd.DataFrame:
     """One row per need × support level: providers by name, expected sectors, gap."""
     sectors = analysis.network.sectors
     word = _yes_no(lang)
+    names = _name_index(analysis)
     rows = []
     for record in analysis.coverage.to_dict("records"):
         rows.append({
             "need": NEEDS.label(record["need"], lang),
             "level": LEVELS.label(record["level"], lang),
             "n_providers": int(record.get("n_providers") or 0),
-            "providers": _names(analysis, record.get("providers") or ()),
+            "providers": _names(names, record.get("providers") or ()),
             "expected_sectors": _LIST_SEPARATOR.join(
                 sectors.label(s, lang) for s in (record.get("expected_sectors") or ())),
             "gap": word(record.get("gap")),
             "far_from_child_protection": _names(
-                analysis, record.get("far_from_child_protection") or ()),
+                names, record.get("far_from_child_protection") or ()),
         })
     columns = ["need", "level", "n_providers", "providers", "expected_sectors", "gap",
                "far_from_child_protection"]

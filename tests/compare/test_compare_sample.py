@@ -209,6 +209,26 @@ def test_analyses_run_in_parallel_give_the_same_comparison(
     assert parallel.to_dict() == sample_comparison.to_dict()
 
 
+def test_the_analyses_a_comparison_computes_skip_the_suggestions(
+        old_network: Network, new_network: Network) -> None:
+    from graphnet.compare import compare
+
+    comparison = compare(old_network, new_network, parallel=False)
+    assert comparison.new_analysis is not None
+    assert comparison.new_analysis.suggestions == ()
+    assert comparison.new_analysis.findings
+
+
+def test_the_analysis_from_the_worker_process_holds_the_callers_network(
+        old_network: Network, new_network: Network) -> None:
+    from graphnet.compare import compare
+
+    parallel = compare(old_network, new_network, parallel=True)
+    assert parallel.new_analysis is not None
+    assert parallel.new_analysis.network is new_network
+    assert parallel.new_analysis.suggestions == ()
+
+
 def test_sector_pairs_agree_with_the_analysis(sample_comparison: Comparison,
                                               new_analysis) -> None:
     table = new_analysis.sector_pairs
