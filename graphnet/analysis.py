@@ -13,7 +13,7 @@ import json
 import math
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
@@ -23,53 +23,15 @@ import pandas as pd
 
 from graphnet import __version__
 from graphnet.atomic import atomic_file
+from graphnet.findings import Finding
+from graphnet.measures.keyplayers import KeyPlayers
 from graphnet.model import PERSONAL_FIELDS, Network
-from graphnet.optimal_model import OptimalModel, default_model, load_model
+from graphnet.optimal_model import OptimalModel, default_model, load_model, with_expectations
+from graphnet.suggestions import Suggestion
 
 __all__ = ["Finding", "Suggestion", "KeyPlayers", "Analysis", "analyse", "SCHEMA"]
 
 SCHEMA = "graphnet.analysis/1"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """Something the network lacks, with a sentence a networker can read aloud.
-
-    ``kind`` is one of: isolated, peripheral, sector_closed, missing_sector_link,
-    missing_sector_link_by_orp, cut_point, bridge, broker, key_players, unreciprocated,
-    coverage_gap, provider_far_from_child_protection, absent_sector. ``severity`` is
-    "high", "medium" or "low".
-    ``actors`` and ``sectors`` are the ids and sector codes involved; ``figures``
-    the numbers behind the sentence; ``text`` the sentence by language
-    (``{"cs": …, "en": …}``).
-    """
-
-    kind: str
-    severity: str
-    actors: tuple[str, ...]
-    sectors: tuple[str, ...]
-    figures: Mapping[str, Any]
-    text: Mapping[str, str]
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A recommended new link between two actors not yet linked, with its reasons."""
-
-    source: str
-    target: str
-    score: float
-    reasons: Mapping[str, str]
-    figures: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class KeyPlayers:
-    """Borgatti's KPP-Neg set: the actors whose removal fragments the network most."""
-
-    actors: tuple[str, ...]
-    fragmentation_before: float
-    fragmentation_after: float
 
 
 @dataclass(frozen=True)
@@ -326,7 +288,7 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
     collaboration = network.collaboration_graph()
     flow = network.flow_graph()
     measured = _measure(network, collaboration, flow, seed)
-    sector_pairs = _with_expectations(measured["sector_pairs"], optimal)
+    sector_pairs = with_expectations(measured["sector_pairs"], optimal)
     coverage = coverage_module.needs_coverage(network, optimal, collaboration)
     findings = findings_module.find(
         network, optimal, actors=measured["actors"], sector_pairs=sector_pairs,
@@ -369,15 +331,3 @@ def _measure(network: Network, collaboration: nx.Graph, flow: nx.DiGraph,
     ei = measures.sector_ei(network, collaboration=collaboration)
     return {"actors": actors, "network_measures": summary, "sector_pairs": mixing,
             "sector_ei": ei, "key_players": key, "conventions": dict(measures.CONVENTIONS)}
-
-
-def _with_expectations(sector_pairs: pd.DataFrame, model: OptimalModel) -> pd.DataFrame:
-    """The sector mixing table with the model's expectation for each pair added:
-    ``expected`` (bool), ``at_least`` and ``min_density`` (None when not expected)."""
-    table = sector_pairs.copy()
-    found = [model.expects(a, b)
-             for a, b in zip(table["sector_a"], table["sector_b"], strict=True)]
-    table["expected"] = [pair is not None for pair in found]
-    table["at_least"] = [pair.at_least if pair else None for pair in found]
-    table["min_density"] = [pair.min_density if pair else None for pair in found]
-    return table

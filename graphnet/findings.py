@@ -49,20 +49,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
 import pandas as pd
 
-from graphnet.analysis import Finding, KeyPlayers
 from graphnet.i18n import LANGUAGES, catalogue, format_number, format_percent, t
+from graphnet.measures.keyplayers import KeyPlayers
 from graphnet.model import Network
-from graphnet.optimal_model import OptimalModel, default_model
+from graphnet.optimal_model import OptimalModel, default_model, with_expectations
 from graphnet.vocab import LEVELS, NEEDS
 
 __all__ = [
+    "Finding",
     "CONVENTIONS",
     "KIND_ORDER",
     "SEVERITY_ORDER",
@@ -83,6 +84,28 @@ __all__ = [
     "name_list",
     "plural",
 ]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something the network lacks, with a sentence a networker can read aloud.
+
+    ``kind`` is one of: isolated, peripheral, sector_closed, missing_sector_link,
+    missing_sector_link_by_orp, cut_point, bridge, broker, key_players, unreciprocated,
+    coverage_gap, provider_far_from_child_protection, absent_sector. ``severity`` is
+    "high", "medium" or "low".
+    ``actors`` and ``sectors`` are the ids and sector codes involved; ``figures``
+    the numbers behind the sentence; ``text`` the sentence by language
+    (``{"cs": …, "en": …}``).
+    """
+
+    kind: str
+    severity: str
+    actors: tuple[str, ...]
+    sectors: tuple[str, ...]
+    figures: Mapping[str, Any]
+    text: Mapping[str, str]
+
 
 SEVERITY_ORDER = ("high", "medium", "low")
 KIND_ORDER = (
@@ -261,10 +284,9 @@ def sector_pairs_table(network: Network, model: OptimalModel | None = None) -> p
     """The sector mixing table with the model's expectations (as :func:`graphnet.analyse`
     builds it): sector_a, sector_b, linked_pairs, possible_pairs, density, expected,
     at_least, min_density."""
-    from graphnet.analysis import _with_expectations
     from graphnet.measures import sector_mixing
 
-    return _with_expectations(sector_mixing(network), model or default_model())
+    return with_expectations(sector_mixing(network), model or default_model())
 
 
 def subject_first(a: str, b: str) -> tuple[str, str]:

@@ -37,12 +37,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import yaml
 
 from graphnet.errors import InputError, Problem, ValidationError
 from graphnet.vocab import LEVELS, NEEDS, SECTORS, Vocabulary
 
-__all__ = [
+__all__ = ["with_expectations",
     "MODEL_SCHEMA",
     "WILDCARD",
     "ExpectedPair",
@@ -429,3 +430,15 @@ def _default() -> OptimalModel:
     if "default" not in _CACHE:
         _CACHE["default"] = load_model()
     return _CACHE["default"]
+
+
+def with_expectations(sector_pairs: pd.DataFrame, model: OptimalModel) -> pd.DataFrame:
+    """The sector mixing table with the model's expectation for each pair added:
+    ``expected`` (bool), ``at_least`` and ``min_density`` (None when not expected)."""
+    table = sector_pairs.copy()
+    found = [model.expects(a, b)
+             for a, b in zip(table["sector_a"], table["sector_b"], strict=True)]
+    table["expected"] = [pair is not None for pair in found]
+    table["at_least"] = [pair.at_least if pair else None for pair in found]
+    table["min_density"] = [pair.min_density if pair else None for pair in found]
+    return table

@@ -50,7 +50,7 @@ of each isolated actor.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
@@ -58,13 +58,24 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from graphnet.analysis import Suggestion
 from graphnet.i18n import LANGUAGES, t
 from graphnet.model import Network
 from graphnet.optimal_model import OptimalModel, default_model
 
-__all__ = ["CONVENTIONS", "WEIGHTS", "GAP_CANDIDATES", "GAP_SECTORS", "suggest", "candidates",
-           "score", "pair_features", "adamic_adar_pairs"]
+__all__ = ["Suggestion", "CONVENTIONS", "WEIGHTS", "GAP_CANDIDATES", "GAP_SECTORS", "suggest",
+           "candidates", "score", "pair_features", "adamic_adar_pairs"]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A recommended new link between two actors not yet linked, with its reasons."""
+
+    source: str
+    target: str
+    score: float
+    reasons: Mapping[str, str]
+    figures: Mapping[str, Any] = field(default_factory=dict)
+
 
 #: How much each reason adds to a suggestion's score.
 WEIGHTS: Mapping[str, float] = {

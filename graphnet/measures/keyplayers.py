@@ -35,15 +35,25 @@ actor shrinks its component by one. One step costs one pass over the graph, so a
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 import numpy as np
 
-from graphnet.analysis import KeyPlayers
 from graphnet.measures._index import Indexed, index_graph
 
-__all__ = ["fragmentation", "key_players", "DEFAULT_K"]
+__all__ = ["KeyPlayers", "fragmentation", "key_players", "DEFAULT_K"]
+
+
+@dataclass(frozen=True)
+class KeyPlayers:
+    """Borgatti's KPP-Neg set: the actors whose removal fragments the network most."""
+
+    actors: tuple[str, ...]
+    fragmentation_before: float
+    fragmentation_after: float
+
 
 #: Key players sought when not told: three actors, a handful a networker can
 #: talk to in one ORP (and still meaningful for a region).

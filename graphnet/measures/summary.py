@@ -25,8 +25,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from graphnet.analysis import KeyPlayers
-from graphnet.measures.keyplayers import DEFAULT_K, key_players
+from graphnet.measures.keyplayers import DEFAULT_K, KeyPlayers, key_players
 from graphnet.measures.mixing import actor_sectors, ei_index, sector_modularity
 from graphnet.model import Network
 from graphnet.vocab import DIRECTED_KINDS
