@@ -131,3 +131,39 @@ def test_an_actor_lacking_an_expected_sector_gets_same_orp_candidates_without_sh
     table = candidates(_lhota())
     doctor = table[(table.source == "d") | (table.target == "d")]
     assert not doctor.empty and (doctor.shared_partners == 0).all()
+
+
+def test_sector_rate_is_log_of_links_over_chance_between_the_two_sectors() -> None:
+    # _lhota: 7 links, degrees by sector: child_protection 5, education 3, social 1,
+    # counselling 2, police 2, justice 1 (2m = 14). OSPOD–education: 2 links,
+    # chance 5·3/14; police–justice: 1 link, chance 2·1/14.
+    features = pair_features(_lhota(), [("o", "z1"), ("pol", "soud"), ("z1", "s")])
+    expected = [np.log(3 / (1 + 15 / 14)), np.log(2 / (1 + 2 / 14)), np.log(1 / (1 + 3 / 14))]
+    assert np.allclose(features["sector_rate"], expected)
+
+
+def test_a_pair_of_sectors_that_already_work_together_more_than_chance_says_so() -> None:
+    # One school already works with a PPP; another school and an SPC share no partner.
+    actors = (
+        Actor("z1", "ZŠ Lhota", "education", orp="L"),
+        Actor("p1", "PPP Lhota", "school_counselling", orp="L"),
+        Actor("z2", "ZŠ Vrbice", "education", orp="L"),
+        Actor("p2", "SPC Lhota", "school_counselling", orp="L"),
+        Actor("d", "MUDr. Nová", "health", orp="L"),
+        Actor("c", "Rodinné centrum", "community", orp="L"),
+    )
+    links = (_coop("z1", "p1"), _coop("z2", "d"), _coop("p2", "c"))
+    net = Network(actors=actors, links=links)
+    # education–counselling: 1 link, chance 2·2/6; health–community: none, chance 1·1/6.
+    rates = pair_features(net, [("z2", "p2"), ("d", "c")])["sector_rate"].tolist()
+    assert rates[0] > 0 > rates[1]
+    found = {frozenset((s.source, s.target)): s for s in suggest(net, top=50, per_actor=5)}
+    reasons = found[frozenset(("z2", "p2"))].reasons
+    assert "already work together more often than their numbers of links would predict" \
+        in reasons["en"]
+    assert "častěji, než by odpovídalo počtu jejich vazeb" in reasons["cs"]
+    features = candidates(net).set_index(["source", "target"])
+    for suggestion in found.values():
+        rate = features.loc[tuple(sorted((suggestion.source, suggestion.target),
+                                         key=[a.id for a in actors].index)), "sector_rate"]
+        assert ("more often than" in suggestion.reasons["en"]) == (rate > 0)
