@@ -18,8 +18,10 @@ that a change in the machine's load hits both sides of the ratio alike:
 - writing the files (``write_comparison``, HTML + Markdown + JSON + CSV; no map
   above the map's aggregate threshold).
 
-The target: the whole comparison within twice the time of one analysis, whichever
-way the analyses run (the slower of the two whole comparisons counts). Times
+The target (the headline RATIO): the whole ``graphnet compare`` command with the
+analyses in turn (the comparison from two networks, ``parallel=False``, plus
+writing the files) within twice the time of one analysis. The other ratios
+(analyses in parallel, without the writing) are shown next to it. Times
 depend on what else the machine runs: the table ends with the load average
 before and after, so a busy run can be told from a quiet one.
 
@@ -133,7 +135,8 @@ def main() -> None:
                     + times["analyse(new): full, as graphnet analyse"]) / 2
     parallel = times["compare(old, new, parallel=True): whole"]
     sequential = times["compare(old, new, parallel=False): whole"]
-    worst = max(parallel, sequential)
+    writing = times["write_comparison (html, md, json, csv)"]
+    command = sequential + writing
 
     print(f"\ngraphnet compare benchmark: {args.orps} ORPs, seed {args.seed}")
     print(f"old: {len(old.actors):,} actors, {len(old.links):,} links; "
@@ -154,8 +157,11 @@ def main() -> None:
     print(f"one analysis (mean of the two full ones)    = {one_analysis:.2f} s")
     print(f"whole, analyses in turn / one analysis      = {sequential / one_analysis:.2f}")
     print(f"whole, analyses in parallel / one analysis  = {parallel / one_analysis:.2f}")
-    print(f"RATIO slower whole / one analysis           = {worst / one_analysis:.2f} "
-          f"(target: at most 2.00) {'met' if worst <= 2 * one_analysis else 'MISSED'}")
+    print(f"whole + writing, in parallel / one analysis = "
+          f"{(parallel + writing) / one_analysis:.2f}")
+    print(f"RATIO whole command (in turn + writing)     = {command / one_analysis:.2f} "
+          f"({command:.2f} s; target: at most 2.00) "
+          f"{'met' if command <= 2 * one_analysis else 'MISSED'}")
     print(f"compare given both analyses / one analysis  = "
           f"{times['compare given both analyses'] / one_analysis:.3f}")
     print(f"load average (1 min) before / after: {load_before:.1f} / {os.getloadavg()[0]:.1f} "

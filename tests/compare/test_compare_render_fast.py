@@ -1,0 +1,79 @@
+"""The fast writers give exactly the bytes of the plain ones: compare.json as the
+standard library writes it, the links table as one built row by row, and the HTML
+and Markdown with only the shown rows formatted."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, replace
+
+import pandas as pd
+import pytest
+
+from graphnet.compare import Comparison
+from graphnet.compare.render import TOP, build_content, render_json, tables
+from graphnet.report.files import json_ready
+
+FIXED_TIME = "2026-11-22T17:00:00+00:00"
+
+#: Floats orjson writes otherwise than Python's repr (1e-9 <= |x| < 1e-4), their
+#: neighbours across the limits, and numbers that merely contain "0.0000".
+AWKWARD_FLOATS = (1e-05, -2.5e-05, 3e-06, 1.5e-07, -7.431470752516421e-09, 1e-09,
+                  9.999999999999999e-05, 1e-04, 1e-10, 10.00001, 1e16, 0.0, -0.0)
+
+
+def standard_library_json(comparison: Comparison) -> str:
+    data = json_ready(comparison.to_dict(generated_at=FIXED_TIME))
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def with_awkward_floats(comparison: Comparison) -> Comparison:
+    positions = list(comparison.positions)
+    assert len(positions) >= len(AWKWARD_FLOATS)
+    for i, value in enumerate(AWKWARD_FLOATS):
+        positions[i] = replace(positions[i], betweenness_before=value,
+                               betweenness_after=float("nan") if i % 2 else -value)
+    return replace(comparison, positions=tuple(positions))
+
+
+def test_json_is_byte_for_byte_what_the_standard_library_writes(
+        sample_comparison: Comparison) -> None:
+    assert render_json(sample_comparison, FIXED_TIME) == standard_library_json(sample_comparison)
+
+
+def test_json_writes_small_floats_and_nan_as_the_standard_library(
+        sample_comparison: Comparison) -> None:
+    awkward = with_awkward_floats(sample_comparison)
+    text = render_json(awkward, FIXED_TIME)
+    assert text == standard_library_json(awkward)
+    assert '"betweenness_before": 1.5e-07,' in text
+
+
+def test_to_dict_records_equal_dataclasses_asdict(sample_comparison: Comparison) -> None:
+    data = sample_comparison.to_dict()
+    assert data["positions"] == [
+        asdict(p) | {"degree_change": p.degree_change,
+                     "betweenness_change": p.betweenness_change}
+        for p in sample_comparison.positions]
+    assert data["links"]["lost"] == [asdict(c) | {"weight_change": c.weight_change}
+                                     for c in sample_comparison.links.lost]
+
+
+def test_links_table_equals_one_built_row_by_row(sample_comparison: Comparison) -> None:
+    links = sample_comparison.links
+    rows = [asdict(c) | {"change": change, "weight_change": c.weight_change}
+            for change, group in (("gained", links.gained), ("lost", links.lost),
+                                  ("reweighted", links.reweighted)) for c in group]
+    table = tables(sample_comparison)["links"]
+    pd.testing.assert_frame_equal(table, pd.DataFrame(rows, columns=list(table.columns)))
+
+
+@pytest.mark.parametrize("top", [1, TOP])
+def test_html_and_markdown_content_shows_top_rows_and_counts_all(
+        sample_comparison: Comparison, top: int) -> None:
+    content = build_content(sample_comparison, "en", top=top)
+    lost = sample_comparison.links.lost
+    assert len(lost) > top
+    assert content["lost"]["total"] == len(lost)
+    assert [r["source"] for r in content["lost"]["rows"]] == [c.source_name for c in lost[:top]]
+    assert "compare_links.csv" in content["lost"]["more"]
