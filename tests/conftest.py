@@ -41,6 +41,38 @@ def sample_dir_later() -> Path:
 
 
 @pytest.fixture(scope="session")
+def sample_network(sample_dir: Path) -> Any:
+    """The first mapping, loaded as users load it (once per session)."""
+    import graphnet
+
+    return graphnet.load(sample_dir)
+
+
+@pytest.fixture(scope="session")
+def sample_network_later(sample_dir_later: Path) -> Any:
+    """The second mapping, loaded once per session."""
+    import graphnet
+
+    return graphnet.load(sample_dir_later)
+
+
+@pytest.fixture(scope="session")
+def sample_analysis(sample_network: Any) -> Any:
+    """The first mapping's analysis, computed once per session."""
+    import graphnet
+
+    return graphnet.analyse(sample_network)
+
+
+@pytest.fixture(scope="session")
+def sample_analysis_later(sample_network_later: Any) -> Any:
+    """The second mapping's analysis, computed once per session."""
+    import graphnet
+
+    return graphnet.analyse(sample_network_later)
+
+
+@pytest.fixture(scope="session")
 def artifacts() -> Path:
     """A folder for files tests leave for people to look at (screenshots)."""
     ARTIFACTS.mkdir(exist_ok=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -14,37 +13,29 @@ from graphnet.model import Actor, Link, Network
 
 
 @pytest.fixture(scope="session")
-def old_network(sample_dir: Path) -> Network:
-    return graphnet.load(sample_dir)
+def sample_comparison(
+    sample_network: Network,
+    sample_network_later: Network,
+    sample_analysis: Analysis,
+    sample_analysis_later: Analysis,
+) -> Comparison:
+    return compare(
+        sample_network,
+        sample_network_later,
+        old_analysis=sample_analysis,
+        new_analysis=sample_analysis_later,
+    )
 
 
 @pytest.fixture(scope="session")
-def new_network(sample_dir_later: Path) -> Network:
-    return graphnet.load(sample_dir_later)
-
-
-@pytest.fixture(scope="session")
-def old_analysis(old_network: Network) -> Analysis:
-    return graphnet.analyse(old_network)
-
-
-@pytest.fixture(scope="session")
-def new_analysis(new_network: Network) -> Analysis:
-    return graphnet.analyse(new_network)
-
-
-@pytest.fixture(scope="session")
-def sample_comparison(old_network: Network, new_network: Network, old_analysis: Analysis,
-                      new_analysis: Analysis) -> Comparison:
-    return compare(old_network, new_network, old_analysis=old_analysis,
-                   new_analysis=new_analysis)
-
-
-@pytest.fixture(scope="session")
-def self_comparison(new_network: Network, new_analysis: Analysis) -> Comparison:
+def self_comparison(sample_network_later: Network, sample_analysis_later: Analysis) -> Comparison:
     """The new mapping compared with itself (its analysis computed twice, independently)."""
-    return compare(new_network, new_network, old_analysis=graphnet.analyse(new_network),
-                   new_analysis=new_analysis)
+    return compare(
+        sample_network_later,
+        sample_network_later,
+        old_analysis=graphnet.analyse(sample_network_later),
+        new_analysis=sample_analysis_later,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -53,10 +44,17 @@ def evil_name() -> str:
 
 
 @pytest.fixture(scope="session")
-def evil_comparison(old_network: Network, new_network: Network, old_analysis: Analysis,
-                    evil_name: str) -> Comparison:
+def evil_comparison(
+    sample_network: Network,
+    sample_network_later: Network,
+    sample_analysis: Analysis,
+    evil_name: str,
+) -> Comparison:
     """The second mapping with one more actor named like a script, linked to OSPOD."""
     evil = Actor("EVIL", evil_name, "ngo_other")
-    new = replace(new_network, actors=(*new_network.actors, evil),
-                  links=(*new_network.links, Link("EVIL", "OSPOD", "cooperation", 2.0)))
-    return compare(old_network, new, old_analysis=old_analysis)
+    new = replace(
+        sample_network_later,
+        actors=(*sample_network_later.actors, evil),
+        links=(*sample_network_later.links, Link("EVIL", "OSPOD", "cooperation", 2.0)),
+    )
+    return compare(sample_network, new, old_analysis=sample_analysis)

@@ -23,8 +23,13 @@ def written(sample_comparison: Comparison, tmp_path_factory: pytest.TempPathFact
 
 
 def test_every_output_file_is_written(written: Path) -> None:
-    expected = {"compare.html", "compare.md", "compare.json", "compare_map.html",
-                *CSV_FILES.values()}
+    expected = {
+        "compare.html",
+        "compare.md",
+        "compare.json",
+        "compare_map.html",
+        *CSV_FILES.values(),
+    }
     assert expected <= {p.name for p in written.iterdir()}
 
 
@@ -37,12 +42,14 @@ def test_json_names_its_schema_and_both_mappings(written: Path) -> None:
 def test_json_figures_equal_the_library(written: Path, sample_comparison: Comparison) -> None:
     data = json.loads((written / "compare.json").read_text("utf-8"))
     assert [(f["key"], f["before"], f["after"]) for f in data["figures"]] == [
-        (f.key, f.before, f.after) for f in sample_comparison.figures]
+        (f.key, f.before, f.after) for f in sample_comparison.figures
+    ]
     assert len(data["links"]["gained"]) == len(sample_comparison.links.gained)
 
 
 def test_json_is_the_same_for_the_same_input_apart_from_generated_at(
-        sample_comparison: Comparison, written: Path) -> None:
+    sample_comparison: Comparison, written: Path
+) -> None:
     first = json.loads((written / "compare.json").read_text("utf-8"))
     second = json.loads(render_json(sample_comparison, "2030-01-01T00:00:00+00:00"))
     assert first["generated_at"] != second["generated_at"]
@@ -51,7 +58,8 @@ def test_json_is_the_same_for_the_same_input_apart_from_generated_at(
 
 
 def test_json_bytes_repeat_exactly_with_the_same_generated_at(
-        sample_comparison: Comparison, written: Path) -> None:
+    sample_comparison: Comparison, written: Path
+) -> None:
     again = render_json(sample_comparison, FIXED_TIME).encode("utf-8")
     assert again == (written / "compare.json").read_bytes()
 
@@ -90,6 +98,9 @@ def test_a_failed_run_leaves_no_output(sample_comparison: Comparison, tmp_path: 
 
 
 def test_a_comparison_without_analyses_says_positions_were_not_compared(
-        old_network, new_network) -> None:
-    html = render_html(compare_networks(old_network, new_network), "en", with_charts=False)
+    sample_network, sample_network_later
+) -> None:
+    html = render_html(
+        compare_networks(sample_network, sample_network_later), "en", with_charts=False
+    )
     assert t("compare.not_analysed", "en") in html

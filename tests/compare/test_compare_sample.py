@@ -26,8 +26,11 @@ def identities(network: Network) -> dict[tuple[str, str, str], float]:
 
 
 def linked_pairs(network: Network) -> set[frozenset[str]]:
-    return {frozenset((link.source, link.target)) for link in network.all_links()
-            if link.source != link.target}
+    return {
+        frozenset((link.source, link.target))
+        for link in network.all_links()
+        if link.source != link.target
+    }
 
 
 def components(network: Network) -> int:
@@ -67,22 +70,25 @@ def keys(changes: tuple) -> set[tuple[str, str, str]]:
 
 
 def test_gained_links_are_those_only_in_the_new_link_list(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
-    expected = identities(new_network).keys() - identities(old_network).keys()
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
+    expected = identities(sample_network_later).keys() - identities(sample_network).keys()
     assert keys(sample_comparison.links.gained) == expected
     assert expected  # the sample is built with links gained
 
 
 def test_lost_links_are_those_only_in_the_old_link_list(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
-    expected = identities(old_network).keys() - identities(new_network).keys()
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
+    expected = identities(sample_network).keys() - identities(sample_network_later).keys()
     assert keys(sample_comparison.links.lost) == expected
     assert expected
 
 
 def test_reweighted_links_are_in_both_lists_with_another_weight(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
-    before, after = identities(old_network), identities(new_network)
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
+    before, after = identities(sample_network), identities(sample_network_later)
     expected = {k for k in before.keys() & after.keys() if abs(before[k] - after[k]) > 1e-9}
     assert keys(sample_comparison.links.reweighted) == expected
     assert expected
@@ -92,27 +98,31 @@ def test_reweighted_links_are_in_both_lists_with_another_weight(
 
 
 def test_links_by_kind_count_each_kind_before_and_after(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
     for row in sample_comparison.kinds:
-        assert row.before == sum(1 for k in identities(old_network) if k[2] == row.kind)
-        assert row.after == sum(1 for k in identities(new_network) if k[2] == row.kind)
+        assert row.before == sum(1 for k in identities(sample_network) if k[2] == row.kind)
+        assert row.after == sum(1 for k in identities(sample_network_later) if k[2] == row.kind)
         assert row.gained == sum(1 for c in sample_comparison.links.gained if c.kind == row.kind)
 
 
 def test_actors_added_and_removed_are_the_ids_in_one_mapping_only(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
-    old_ids, new_ids = set(old_network.actor_ids), set(new_network.actor_ids)
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
+    old_ids, new_ids = set(sample_network.actor_ids), set(sample_network_later.actor_ids)
     assert {a.id for a in sample_comparison.actors.added} == new_ids - old_ids
     assert {a.id for a in sample_comparison.actors.removed} == old_ids - new_ids
 
 
 def test_the_actor_whose_id_changed_is_suggested_not_merged(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
-    old_ids, new_ids = set(old_network.actor_ids), set(new_network.actor_ids)
-    removed_names = {old_network.actor(i).name.casefold(): i for i in old_ids - new_ids}
-    added_names = {i: new_network.actor(i).name.casefold() for i in new_ids - old_ids}
-    same_name = {(removed_names[name], i) for i, name in added_names.items()
-                 if name in removed_names}
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
+    old_ids, new_ids = set(sample_network.actor_ids), set(sample_network_later.actor_ids)
+    removed_names = {sample_network.actor(i).name.casefold(): i for i in old_ids - new_ids}
+    added_names = {i: sample_network_later.actor(i).name.casefold() for i in new_ids - old_ids}
+    same_name = {
+        (removed_names[name], i) for i, name in added_names.items() if name in removed_names
+    }
     assert same_name  # the 2026 sample renames one actor's id
     suggested = {(s.old_id, s.new_id) for s in sample_comparison.actors.id_suggestions}
     assert suggested == same_name
@@ -120,45 +130,66 @@ def test_the_actor_whose_id_changed_is_suggested_not_merged(
     assert {new for _, new in same_name} <= added
 
 
-@pytest.mark.parametrize("key", ["actors", "links", "linked_pairs", "density", "isolated",
-                                 "components", "cross_sector_share", "ei_index"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "actors",
+        "links",
+        "linked_pairs",
+        "density",
+        "isolated",
+        "components",
+        "cross_sector_share",
+        "ei_index",
+    ],
+)
 def test_network_figures_equal_the_hand_computed_ones(
-        sample_comparison: Comparison, old_network: Network, new_network: Network,
-        key: str) -> None:
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network, key: str
+) -> None:
     figure = {f.key: f for f in sample_comparison.figures}[key]
-    assert figure.before == pytest.approx(hand_figures(old_network)[key])
-    assert figure.after == pytest.approx(hand_figures(new_network)[key])
+    assert figure.before == pytest.approx(hand_figures(sample_network)[key])
+    assert figure.after == pytest.approx(hand_figures(sample_network_later)[key])
     assert figure.difference == pytest.approx(
-        hand_figures(new_network)[key] - hand_figures(old_network)[key])
+        hand_figures(sample_network_later)[key] - hand_figures(sample_network)[key]
+    )
 
 
 def test_sector_pairs_count_the_hand_computed_linked_pairs(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
     def count(network: Network, a: str, b: str) -> tuple[int, int]:
         sector = {actor.id: actor.sector for actor in network.actors}
-        linked = sum(1 for pair in linked_pairs(network)
-                     if sorted(sector[x] for x in pair) == sorted((a, b)))
+        linked = sum(
+            1 for pair in linked_pairs(network) if sorted(sector[x] for x in pair) == sorted((a, b))
+        )
         sizes = [sum(1 for s in sector.values() if s == code) for code in (a, b)]
         possible = sizes[0] * (sizes[0] - 1) // 2 if a == b else sizes[0] * sizes[1]
         return linked, possible
 
     for row in sample_comparison.sector_pairs:
-        assert (row.linked_before, row.possible_before) == count(old_network, row.sector_a,
-                                                                 row.sector_b)
-        assert (row.linked_after, row.possible_after) == count(new_network, row.sector_a,
-                                                               row.sector_b)
+        assert (row.linked_before, row.possible_before) == count(
+            sample_network, row.sector_a, row.sector_b
+        )
+        assert (row.linked_after, row.possible_after) == count(
+            sample_network_later, row.sector_a, row.sector_b
+        )
 
 
 def test_schools_and_social_services_connected_in_the_second_mapping(
-        sample_comparison: Comparison) -> None:
-    pair = next(p for p in sample_comparison.sector_pairs
-                if {p.sector_a, p.sector_b} == {"education", "social_services"})
+    sample_comparison: Comparison,
+) -> None:
+    pair = next(
+        p
+        for p in sample_comparison.sector_pairs
+        if {p.sector_a, p.sector_b} == {"education", "social_services"}
+    )
     assert pair.linked_before == 0 and pair.linked_after > 0
     assert pair.expected is True
 
 
 def test_degree_changes_equal_the_hand_counted_partners(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
     def partners(network: Network) -> dict[str, int]:
         count = {actor.id: 0 for actor in network.actors}
         for pair in linked_pairs(network):
@@ -166,75 +197,95 @@ def test_degree_changes_equal_the_hand_counted_partners(
                 count[actor_id] += 1
         return count
 
-    before, after = partners(old_network), partners(new_network)
+    before, after = partners(sample_network), partners(sample_network_later)
     changed = {i for i in before.keys() & after.keys() if before[i] != after[i]}
     by_id = {p.id: p for p in sample_comparison.positions}
     assert changed <= by_id.keys()
     for actor_id in changed:
         assert (by_id[actor_id].degree_before, by_id[actor_id].degree_after) == (
-            before[actor_id], after[actor_id])
+            before[actor_id],
+            after[actor_id],
+        )
     biggest = max(abs(after[i] - before[i]) for i in changed)
     assert abs(sample_comparison.positions[0].degree_change) == biggest
 
 
 def test_cut_points_started_and_stopped_follow_the_two_analyses(
-        sample_comparison: Comparison, old_analysis, new_analysis) -> None:
-    before = set(old_analysis.actors.index[old_analysis.actors["is_cut_point"]])
-    after = set(new_analysis.actors.index[new_analysis.actors["is_cut_point"]])
+    sample_comparison: Comparison, sample_analysis, sample_analysis_later
+) -> None:
+    before = set(sample_analysis.actors.index[sample_analysis.actors["is_cut_point"]])
+    after = set(sample_analysis_later.actors.index[sample_analysis_later.actors["is_cut_point"]])
     roles = {(r.id, r.change) for r in sample_comparison.roles if r.role == "cut_point"}
-    assert roles == {(i, "started") for i in after - before} | {(i, "stopped")
-                                                                 for i in before - after}
+    assert roles == {(i, "started") for i in after - before} | {
+        (i, "stopped") for i in before - after
+    }
 
 
 def test_every_finding_is_resolved_new_or_still_open(
-        sample_comparison: Comparison, old_analysis, new_analysis) -> None:
+    sample_comparison: Comparison, sample_analysis, sample_analysis_later
+) -> None:
     findings = sample_comparison.findings
-    assert len(findings.resolved) + len(findings.still_open) == len(old_analysis.findings)
-    assert len(findings.new) + len(findings.still_open) == len(new_analysis.findings)
+    assert len(findings.resolved) + len(findings.still_open) == len(sample_analysis.findings)
+    assert len(findings.new) + len(findings.still_open) == len(sample_analysis_later.findings)
 
 
 @pytest.mark.parametrize("key", ["density", "isolated", "components"])
-def test_network_figures_agree_with_the_analysis(sample_comparison: Comparison, old_analysis,
-                                                 new_analysis, key: str) -> None:
+def test_network_figures_agree_with_the_analysis(
+    sample_comparison: Comparison, sample_analysis, sample_analysis_later, key: str
+) -> None:
     figure = {f.key: f for f in sample_comparison.figures}[key]
-    assert figure.before == pytest.approx(old_analysis.network_measures[key])
-    assert figure.after == pytest.approx(new_analysis.network_measures[key])
+    assert figure.before == pytest.approx(sample_analysis.network_measures[key])
+    assert figure.after == pytest.approx(sample_analysis_later.network_measures[key])
 
 
 def test_analyses_run_in_parallel_give_the_same_comparison(
-        sample_comparison: Comparison, old_network: Network, new_network: Network) -> None:
+    sample_comparison: Comparison, sample_network: Network, sample_network_later: Network
+) -> None:
     from graphnet.compare import compare
 
-    parallel = compare(old_network, new_network, parallel=True)
+    parallel = compare(sample_network, sample_network_later, parallel=True)
     assert parallel.to_dict() == sample_comparison.to_dict()
 
 
 def test_the_analyses_a_comparison_computes_skip_the_suggestions(
-        old_network: Network, new_network: Network) -> None:
+    sample_network: Network, sample_network_later: Network
+) -> None:
     from graphnet.compare import compare
 
-    comparison = compare(old_network, new_network, parallel=False)
+    comparison = compare(sample_network, sample_network_later, parallel=False)
     assert comparison.new_analysis is not None
     assert comparison.new_analysis.suggestions == ()
     assert comparison.new_analysis.findings
 
 
 def test_the_analysis_from_the_worker_process_holds_the_callers_network(
-        old_network: Network, new_network: Network) -> None:
+    sample_network: Network, sample_network_later: Network
+) -> None:
     from graphnet.compare import compare
 
-    parallel = compare(old_network, new_network, parallel=True)
+    parallel = compare(sample_network, sample_network_later, parallel=True)
     assert parallel.new_analysis is not None
-    assert parallel.new_analysis.network is new_network
+    assert parallel.new_analysis.network is sample_network_later
     assert parallel.new_analysis.suggestions == ()
 
 
-def test_sector_pairs_agree_with_the_analysis(sample_comparison: Comparison,
-                                              new_analysis) -> None:
-    table = new_analysis.sector_pairs
-    theirs = {frozenset((a, b)): (int(linked), int(possible)) for a, b, linked, possible
-              in zip(table["sector_a"], table["sector_b"], table["linked_pairs"],
-                     table["possible_pairs"], strict=True)}
-    ours = {frozenset((p.sector_a, p.sector_b)): (p.linked_after, p.possible_after)
-            for p in sample_comparison.sector_pairs if p.possible_after}
+def test_sector_pairs_agree_with_the_analysis(
+    sample_comparison: Comparison, sample_analysis_later
+) -> None:
+    table = sample_analysis_later.sector_pairs
+    theirs = {
+        frozenset((a, b)): (int(linked), int(possible))
+        for a, b, linked, possible in zip(
+            table["sector_a"],
+            table["sector_b"],
+            table["linked_pairs"],
+            table["possible_pairs"],
+            strict=True,
+        )
+    }
+    ours = {
+        frozenset((p.sector_a, p.sector_b)): (p.linked_after, p.possible_after)
+        for p in sample_comparison.sector_pairs
+        if p.possible_after
+    }
     assert {k: v for k, v in theirs.items() if v[1]} == ours

@@ -28,22 +28,10 @@ def read_table() -> Reader:
     """Reads one sample CSV as raw text cells (empty cells as ''), to check the format."""
 
     def read(path: Path) -> pd.DataFrame:
-        return pd.read_csv(path, sep=";", encoding="utf-8-sig", dtype=str,
-                           keep_default_na=False)
+        return pd.read_csv(path, sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
 
     return read
 
-
-@pytest.fixture(scope="module")
-def sample(sample_dir: Path) -> Network:
-    """The 2025 mapping of the fictional ORP Horní Lhota, loaded as users load it."""
-    return graphnet.load(sample_dir)
-
-
-@pytest.fixture(scope="module")
-def sample_later(sample_dir_later: Path) -> Network:
-    """The 2026 mapping of the same ORP."""
-    return graphnet.load(sample_dir_later)
 
 BOTH = ["orp-horni-lhota-2025", "orp-horni-lhota-2026"]
 
@@ -109,8 +97,9 @@ def test_sample_vocabulary_cells_are_czech_labels(
     need_labels = {term.cs for term in NEEDS}
     level_labels = {term.cs for term in LEVELS}
     for cell in actors["potřeby"]:
-        assert {p.strip() for p in cell.replace("|", ",").replace(";", ",").split(",")
-                if p.strip()} <= need_labels
+        assert {
+            p.strip() for p in cell.replace("|", ",").replace(";", ",").split(",") if p.strip()
+        } <= need_labels
     for cell in actors["úrovně"]:
         assert {p.strip() for p in cell.split(",") if p.strip()} <= level_labels
 
@@ -149,55 +138,60 @@ def test_sample_validates_with_only_the_planned_warnings(
     assert {p.value for p in problems} == unlinked
 
 
-def test_sample_settings_reach_the_loaded_network(sample: Network, sample_later: Network) -> None:
-    assert sample.source == sample_later.source == "horni-lhota"
-    assert sample.mapped_on is not None and sample_later.mapped_on is not None
-    assert sample.mapped_on < sample_later.mapped_on
-    assert sample.language == "cs"
+def test_sample_settings_reach_the_loaded_network(
+    sample_network: Network, sample_network_later: Network
+) -> None:
+    assert sample_network.source == sample_network_later.source == "horni-lhota"
+    assert sample_network.mapped_on is not None and sample_network_later.mapped_on is not None
+    assert sample_network.mapped_on < sample_network_later.mapped_on
+    assert sample_network.language == "cs"
 
 
-def test_sample_has_between_40_and_80_actors(sample: Network, sample_later: Network) -> None:
-    assert 40 <= len(sample.actors) <= 80
-    assert 40 <= len(sample_later.actors) <= 80
+def test_sample_has_between_40_and_80_actors(
+    sample_network: Network, sample_network_later: Network
+) -> None:
+    assert 40 <= len(sample_network.actors) <= 80
+    assert 40 <= len(sample_network_later.actors) <= 80
 
 
-def test_sample_has_every_sector(sample: Network) -> None:
-    assert {actor.sector for actor in sample.actors} == set(SECTORS.codes)
+def test_sample_has_every_sector(sample_network: Network) -> None:
+    assert {actor.sector for actor in sample_network.actors} == set(SECTORS.codes)
 
 
-def test_sample_has_every_link_kind(sample: Network) -> None:
-    assert {link.kind for link in sample.links} == set(LINK_KINDS.codes)
+def test_sample_has_every_link_kind(sample_network: Network) -> None:
+    assert {link.kind for link in sample_network.links} == set(LINK_KINDS.codes)
 
 
-def test_sample_has_meeting_attendance_with_several_meetings(sample: Network) -> None:
-    assert len({row.meeting for row in sample.attendance}) >= 4
-    assert sample.meeting_links()
+def test_sample_has_meeting_attendance_with_several_meetings(sample_network: Network) -> None:
+    assert len({row.meeting for row in sample_network.attendance}) >= 4
+    assert sample_network.meeting_links()
 
 
-def test_sample_actors_carry_needs_and_levels(sample: Network) -> None:
-    assert {n for a in sample.actors for n in a.needs} == set(NEEDS.codes)
-    assert {lv for a in sample.actors for lv in a.levels} == set(LEVELS.codes)
+def test_sample_actors_carry_needs_and_levels(sample_network: Network) -> None:
+    assert {n for a in sample_network.actors for n in a.needs} == set(NEEDS.codes)
+    assert {lv for a in sample_network.actors for lv in a.levels} == set(LEVELS.codes)
 
 
-def test_sample_actors_serve_the_one_orp(sample: Network) -> None:
-    assert {actor.orp for actor in sample.actors} == {"Horní Lhota"}
+def test_sample_actors_serve_the_one_orp(sample_network: Network) -> None:
+    assert {actor.orp for actor in sample_network.actors} == {"Horní Lhota"}
 
 
 # --- built-in weaknesses (2025) --------------------------------------------------------------
 
 
-def test_sample_has_several_isolated_paediatricians(sample: Network) -> None:
-    graph = sample.collaboration_graph()
+def test_sample_has_several_isolated_paediatricians(sample_network: Network) -> None:
+    graph = sample_network.collaboration_graph()
     isolated_doctors = [
-        a.id for a in sample.actors
+        a.id
+        for a in sample_network.actors
         if a.sector == "health" and a.type == "PLDD" and graph.degree(a.id) == 0
     ]
     assert len(isolated_doctors) >= 3
 
 
-def test_sample_has_no_school_social_service_tie(sample: Network) -> None:
-    graph = sample.collaboration_graph()
-    sector = sectors_of(sample)
+def test_sample_has_no_school_social_service_tie(sample_network: Network) -> None:
+    graph = sample_network.collaboration_graph()
+    sector = sectors_of(sample_network)
     pairs = {frozenset((sector[u], sector[v])) for u, v in graph.edges()}
     assert frozenset(("education", "social_services")) not in pairs
     # ... while schools do talk to OSPOD and to the counselling centres
@@ -205,12 +199,12 @@ def test_sample_has_no_school_social_service_tie(sample: Network) -> None:
     assert frozenset(("education", "school_counselling")) in pairs
 
 
-def test_sample_has_a_single_ospod(sample: Network) -> None:
-    assert [a.id for a in sample.actors if a.sector == "child_protection"] == ["OSPOD"]
+def test_sample_has_a_single_ospod(sample_network: Network) -> None:
+    assert [a.id for a in sample_network.actors if a.sector == "child_protection"] == ["OSPOD"]
 
 
-def test_sample_ospod_is_a_cut_point_holding_the_network_together(sample: Network) -> None:
-    graph = sample.collaboration_graph()
+def test_sample_ospod_is_a_cut_point_holding_the_network_together(sample_network: Network) -> None:
+    graph = sample_network.collaboration_graph()
     linked = graph.subgraph([n for n in graph if graph.degree(n) > 0])
     assert nx.is_connected(linked)
     assert "OSPOD" in set(nx.articulation_points(linked))
@@ -224,41 +218,62 @@ def test_sample_ospod_is_a_cut_point_holding_the_network_together(sample: Networ
     assert {"SOUD", "PMS"} in parts and {"NRP-NARUC", "NRP-KLUB"} in parts
 
 
-def test_sample_has_peripheral_actors(sample: Network) -> None:
-    graph = sample.collaboration_graph()
+def test_sample_has_peripheral_actors(sample_network: Network) -> None:
+    graph = sample_network.collaboration_graph()
     assert {n for n in graph if graph.degree(n) == 1} == {
-        "GYM", "MS-KOP", "MS-VRB", "MS-ZAL", "SOU", "OU-DL", "OU-VRB", "STROJIRNY",
-        "PSYCHOLOG", "PLDD-NOVAK", "PLDD-CERNY",
+        "GYM",
+        "MS-KOP",
+        "MS-VRB",
+        "MS-ZAL",
+        "SOU",
+        "OU-DL",
+        "OU-VRB",
+        "STROJIRNY",
+        "PSYCHOLOG",
+        "PLDD-NOVAK",
+        "PLDD-CERNY",
     }
 
 
-def test_sample_has_sector_closed_actors(sample: Network) -> None:
-    graph = sample.collaboration_graph()
-    sector = sectors_of(sample)
+def test_sample_has_sector_closed_actors(sample_network: Network) -> None:
+    graph = sample_network.collaboration_graph()
+    sector = sectors_of(sample_network)
     closed = [
-        n for n in graph
-        if graph.degree(n) > 0 and all(sector[m] == sector[n] for m in graph[n])
+        n for n in graph if graph.degree(n) > 0 and all(sector[m] == sector[n] for m in graph[n])
     ]
     assert set(closed) == {
-        "FARNOST", "GYM", "MS-KOP", "MS-VRB", "MS-ZAL", "OU-DL", "OU-VRB",
-        "PLDD-CERNY", "PSYCHIATR", "PSYCHOLOG",
+        "FARNOST",
+        "GYM",
+        "MS-KOP",
+        "MS-VRB",
+        "MS-ZAL",
+        "OU-DL",
+        "OU-VRB",
+        "PLDD-CERNY",
+        "PSYCHIATR",
+        "PSYCHOLOG",
     }
 
 
-def test_sample_leaves_need_level_cells_without_provider(sample: Network) -> None:
-    covered = {(n, lv) for a in sample.actors for n, lv in itertools.product(a.needs, a.levels)}
+def test_sample_leaves_need_level_cells_without_provider(sample_network: Network) -> None:
+    covered = {
+        (n, lv) for a in sample_network.actors for n, lv in itertools.product(a.needs, a.levels)
+    }
     missing = set(itertools.product(NEEDS.codes, LEVELS.codes)) - covered
     assert missing == {("behaviour", "universal"), ("material_security", "specialised")}
 
 
-def test_sample_has_reports_the_other_side_does_not_confirm(sample: Network) -> None:
-    respondents = {link.reported_by for link in sample.links if link.reported_by}
+def test_sample_has_reports_the_other_side_does_not_confirm(sample_network: Network) -> None:
+    respondents = {link.reported_by for link in sample_network.links if link.reported_by}
     assert all(
-        link.reported_by in (link.source, link.target) for link in sample.links if link.reported_by
+        link.reported_by in (link.source, link.target)
+        for link in sample_network.links
+        if link.reported_by
     )
     reported = {
         (link.reported_by, frozenset((link.source, link.target)))
-        for link in sample.links if link.reported_by
+        for link in sample_network.links
+        if link.reported_by
     }
     unconfirmed: list[frozenset[str]] = []
     confirmed: list[frozenset[str]] = []
@@ -267,8 +282,12 @@ def test_sample_has_reports_the_other_side_does_not_confirm(sample: Network) -> 
         if other in respondents:
             (confirmed if (other, pair) in reported else unconfirmed).append(pair)
     assert set(unconfirmed) == {
-        frozenset(pair) for pair in [
-            ("PCR", "NZDM"), ("ZS-KOM", "OSPOD"), ("TERENNI", "UP"), ("OSPOD", "POMOC"),
+        frozenset(pair)
+        for pair in [
+            ("PCR", "NZDM"),
+            ("ZS-KOM", "OSPOD"),
+            ("TERENNI", "UP"),
+            ("OSPOD", "POMOC"),
             ("OSPOD", "PPP"),
         ]
     }
@@ -278,52 +297,59 @@ def test_sample_has_reports_the_other_side_does_not_confirm(sample: Network) -> 
 # --- the later mapping (2026) -------------------------------------------------------------
 
 
-def test_later_mapping_keeps_most_actor_ids(sample: Network, sample_later: Network) -> None:
-    before, after = set(sample.actor_ids), set(sample_later.actor_ids)
+def test_later_mapping_keeps_most_actor_ids(
+    sample_network: Network, sample_network_later: Network
+) -> None:
+    before, after = set(sample_network.actor_ids), set(sample_network_later.actor_ids)
     assert len(before & after) >= 0.9 * len(before)
     assert before - after == {"KRIZ", "STROJIRNY", "NZDM"}
     assert after - before == {"PORADNA-RODINA", "KURATOR", "PLDD-MALA", "NZDM-PODMOSTEM"}
 
 
 def test_later_mapping_renumbers_one_actor_under_the_same_name(
-    sample: Network, sample_later: Network
+    sample_network: Network, sample_network_later: Network
 ) -> None:
-    assert sample.actor("NZDM").name == sample_later.actor("NZDM-PODMOSTEM").name
-    assert not sample_later.has_actor("NZDM")
+    assert sample_network.actor("NZDM").name == sample_network_later.actor("NZDM-PODMOSTEM").name
+    assert not sample_network_later.has_actor("NZDM")
 
 
 def test_later_mapping_gains_the_first_school_social_service_tie(
-    sample: Network, sample_later: Network
+    sample_network: Network, sample_network_later: Network
 ) -> None:
-    graph = sample_later.collaboration_graph()
-    sector = sectors_of(sample_later)
+    graph = sample_network_later.collaboration_graph()
+    sector = sectors_of(sample_network_later)
     school_social = [
-        (u, v) for u, v in graph.edges()
+        (u, v)
+        for u, v in graph.edges()
         if {sector[u], sector[v]} == {"education", "social_services"}
     ]
     assert [set(pair) for pair in school_social] == [{"SAS-RODINA", "ZS-KOM"}]
 
 
 def test_later_mapping_gains_loses_and_reweights_links(
-    sample: Network, sample_later: Network
+    sample_network: Network, sample_network_later: Network
 ) -> None:
     def pairs(network: Network) -> dict[tuple[str, str, str, str | None], float]:
         renamed = {"NZDM": "NZDM-PODMOSTEM"}
         return {
-            (renamed.get(k.source, k.source), renamed.get(k.target, k.target), k.kind,
-             k.reported_by): k.weight
+            (
+                renamed.get(k.source, k.source),
+                renamed.get(k.target, k.target),
+                k.kind,
+                k.reported_by,
+            ): k.weight
             for k in network.links
         }
 
-    before, after = pairs(sample), pairs(sample_later)
+    before, after = pairs(sample_network), pairs(sample_network_later)
     assert len(set(after) - set(before)) >= 5
     assert len(set(before) - set(after)) >= 5
     assert sum(1 for key in set(before) & set(after) if before[key] != after[key]) >= 3
 
 
 def test_later_mapping_has_an_isolated_doctor_fewer(
-    sample: Network, sample_later: Network
+    sample_network: Network, sample_network_later: Network
 ) -> None:
-    before, after = sample.collaboration_graph(), sample_later.collaboration_graph()
+    before, after = sample_network.collaboration_graph(), sample_network_later.collaboration_graph()
     assert before.degree("PLDD-DVORAK") == 0
     assert after.degree("PLDD-DVORAK") > 0

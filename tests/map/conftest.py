@@ -3,28 +3,13 @@ hand-made network with hostile names."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import graphnet
-from graphnet.analysis import Analysis, analyse
 from graphnet.model import Actor, Attendance, Link, Network
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 HREF_NAME = 'Klinika <a href="javascript:alert(2)">odkaz</a>'
 HREF_NOTE = 'viz <a href="https://example.org/">web</a> a <script>alert(3)</script>'
-
-
-@pytest.fixture(scope="session")
-def sample(sample_dir: Path) -> Network:
-    """The 2025 mapping of the fictional ORP Horní Lhota."""
-    return graphnet.load(sample_dir)
-
-
-@pytest.fixture(scope="session")
-def sample_analysis(sample: Network) -> Analysis:
-    return analyse(sample)
 
 
 @pytest.fixture(scope="session")

@@ -14,9 +14,9 @@ READY = "window.graphnetReady === true"
 
 
 @pytest.fixture(scope="module")
-def sample_map(sample, sample_analysis, tmp_path_factory) -> Path:
+def sample_map(sample_network, sample_analysis, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("map") / "map.html"
-    return write_map(sample, path, sample_analysis, lang="cs", suggestions=5)
+    return write_map(sample_network, path, sample_analysis, lang="cs", suggestions=5)
 
 
 @pytest.fixture(scope="module")
@@ -45,21 +45,21 @@ def test_page_loads_from_file_without_network_or_console_errors(open_page, sampl
 
 
 def test_datasets_hold_exactly_the_actors_and_collaboration_edges(open_page, sample_map,
-                                                                  sample):
+                                                                  sample_network):
     page = open_page(sample_map, wait_for=READY).page
-    assert sorted(n["id"] for n in node_records(page)) == sorted(sample.actor_ids)
+    assert sorted(n["id"] for n in node_records(page)) == sorted(sample_network.actor_ids)
     links = page.evaluate("graphnet.edges.get().filter(e => e.layer === 'link')"
                           ".map(e => [e.from, e.to, e.kind])")
-    graph = sample.collaboration_graph()
+    graph = sample_network.collaboration_graph()
     assert {frozenset(link[:2]) for link in links} == {frozenset(e) for e in graph.edges()}
     expected = sorted((*sorted((u, v)), kind) for u, v, d in graph.edges(data=True)
                       for kind in d["kinds"])
     assert sorted((*sorted(link[:2]), link[2]) for link in links) == expected
 
 
-def test_typing_a_name_focuses_that_actor(open_page, sample_map, sample):
+def test_typing_a_name_focuses_that_actor(open_page, sample_map, sample_network):
     page = open_page(sample_map, wait_for=READY).page
-    actor = next(a for a in sample.actors if a.sector == "health")
+    actor = next(a for a in sample_network.actors if a.sector == "health")
     page.fill("#gn-search", actor.name)
     page.wait_for_function("id => graphnet.focused === id", arg=actor.id)
     assert page.evaluate("graphnet.network.getSelectedNodes()") == [actor.id]
@@ -68,18 +68,18 @@ def test_typing_a_name_focuses_that_actor(open_page, sample_map, sample):
         """id => { const p = graphnet.network.getPositions([id])[id];
                    const v = graphnet.network.getViewPosition();
                    return Math.hypot(p.x - v.x, p.y - v.y) < 2; }""", arg=actor.id)
-    neighbours = set(sample.collaboration_graph()[actor.id])
+    neighbours = set(sample_network.collaboration_graph()[actor.id])
     dimmed = set(page.evaluate(
         "graphnet.nodes.get().filter(n => n.color.background === '#e4e4e4').map(n => n.id)"))
-    assert dimmed == set(sample.actor_ids) - neighbours - {actor.id}
+    assert dimmed == set(sample_network.actor_ids) - neighbours - {actor.id}
 
 
-def test_unticking_a_sector_hides_exactly_that_sectors_nodes(open_page, sample_map, sample):
+def test_unticking_a_sector_hides_exactly_that_sectors_nodes(open_page, sample_map, sample_network):
     page = open_page(sample_map, wait_for=READY).page
     assert not any(n["hidden"] for n in node_records(page))
     page.uncheck("input[data-filter='sector'][value='education']")
     hidden = {n["id"] for n in node_records(page) if n["hidden"]}
-    assert hidden == {a.id for a in sample.actors if a.sector == "education"}
+    assert hidden == {a.id for a in sample_network.actors if a.sector == "education"}
     page.check("input[data-filter='sector'][value='education']")
     assert not any(n["hidden"] for n in node_records(page))
 

@@ -96,8 +96,12 @@ def test_scaled_sizes_put_the_smallest_and_largest_at_the_ends():
 def test_tooltip_holds_sector_needs_levels_and_no_personal_field(small):
     nodes = {n["id"]: n for n in map_data(small, measures=False, lang="en").nodes}
     assert nodes["sas"]["tooltip"][:5] == [
-        "SAS Rodina", "Sector: social services", "ORP: Lhota", "Needs: relationships",
-        "Support levels: targeted"]
+        "SAS Rodina",
+        "Sector: social services",
+        "ORP: Lhota",
+        "Needs: relationships",
+        "Support levels: targeted",
+    ]
     text = repr(map_data(small, measures=False).nodes)
     for name in PERSONAL_FIELDS:
         assert getattr(small.actor("ospod"), name) not in text
@@ -108,8 +112,8 @@ def test_tooltip_is_in_czech_when_asked(small):
     assert nodes["sas"]["tooltip"][1] == "Sektor: sociální služby"
 
 
-def test_measures_marks_and_findings_come_from_the_analysis(sample, sample_analysis):
-    data = map_data(sample, sample_analysis, lang="en")
+def test_measures_marks_and_findings_come_from_the_analysis(sample_network, sample_analysis):
+    data = map_data(sample_network, sample_analysis, lang="en")
     nodes = {n["id"]: n for n in data.nodes}
     table = sample_analysis.actors
     for actor_id in table.index[table["is_cut_point"].astype(bool)]:
@@ -120,29 +124,36 @@ def test_measures_marks_and_findings_come_from_the_analysis(sample, sample_analy
     assert finding.text["en"] in " ".join(nodes[finding.actors[0]]["tooltip"])
 
 
-def test_size_by_betweenness_orders_nodes_as_the_analysis_does(sample, sample_analysis):
-    nodes = {n["id"]: n for n in map_data(sample, sample_analysis, size_by="betweenness").nodes}
+def test_size_by_betweenness_orders_nodes_as_the_analysis_does(sample_network, sample_analysis):
+    nodes = {
+        n["id"]: n for n in map_data(sample_network, sample_analysis, size_by="betweenness").nodes
+    }
     column = sample_analysis.actors["betweenness"]
     top, bottom = column.idxmax(), column.idxmin()
     assert nodes[top]["size"] == 46.0 and nodes[bottom]["size"] == 14.0
 
 
-def test_suggestions_are_the_top_n_hidden_and_dashed(sample, sample_analysis):
-    data = map_data(sample, sample_analysis, suggestions=5)
+def test_suggestions_are_the_top_n_hidden_and_dashed(sample_network, sample_analysis):
+    data = map_data(sample_network, sample_analysis, suggestions=5)
     shown = [e for e in data.edges if e["layer"] == "suggestion"]
     expected = [(s.source, s.target) for s in sample_analysis.suggestions[:5]]
     assert [(e["from"], e["to"]) for e in shown] == expected
-    assert all(e["hidden"] and e["dashes"] and e["color"]["color"] == SUGGESTION_COLOR
-               for e in shown)
+    assert all(
+        e["hidden"] and e["dashes"] and e["color"]["color"] == SUGGESTION_COLOR for e in shown
+    )
 
 
 def test_extra_edges_carry_their_own_style_and_legend(small):
-    extras = [ExtraEdge("ospod", "iso", "gained", color="#228833"),
-              ExtraEdge("zs", "ppp", "lost", color="#CC3311", dashes=True)]
+    extras = [
+        ExtraEdge("ospod", "iso", "gained", color="#228833"),
+        ExtraEdge("zs", "ppp", "lost", color="#CC3311", dashes=True),
+    ]
     data = map_data(small, measures=False, extra_edges=extras)
     drawn = [e for e in data.edges if e["layer"] == "extra"]
     assert [(e["from"], e["to"], e["color"]["color"], bool(e["dashes"])) for e in drawn] == [
-        ("ospod", "iso", "#228833", False), ("zs", "ppp", "#CC3311", True)]
+        ("ospod", "iso", "#228833", False),
+        ("zs", "ppp", "#CC3311", True),
+    ]
     assert [x["label"] for x in data.legend["extras"]] == ["gained", "lost"]
 
 
@@ -153,8 +164,11 @@ def test_extra_edge_to_an_actor_not_on_the_map_is_refused(small):
 
 def test_extra_edge_colour_must_be_a_hex_colour(small):
     with pytest.raises(ValueError, match="hex colour"):
-        map_data(small, measures=False,
-                 extra_edges=[ExtraEdge("ospod", "zs", "x", color="red;background:url(x)")])
+        map_data(
+            small,
+            measures=False,
+            extra_edges=[ExtraEdge("ospod", "zs", "x", color="red;background:url(x)")],
+        )
 
 
 def test_kinds_option_draws_only_those_kinds(small):
@@ -164,8 +178,9 @@ def test_kinds_option_draws_only_those_kinds(small):
 
 
 def test_colour_by_community_gives_each_community_of_the_analysis_one_colour(
-        sample, sample_analysis):
-    data = map_data(sample, sample_analysis, color_by="community")
+    sample_network, sample_analysis
+):
+    data = map_data(sample_network, sample_analysis, color_by="community")
     colour = {n["id"]: n["color"]["background"] for n in data.nodes}
     community = sample_analysis.actors["community"]
     by_community = defaultdict(set)
@@ -175,12 +190,12 @@ def test_colour_by_community_gives_each_community_of_the_analysis_one_colour(
     assert len(data.legend["colors"]["entries"]) == community.nunique()
 
 
-def test_missing_measure_values_do_not_break_the_map(sample, sample_analysis):
+def test_missing_measure_values_do_not_break_the_map(sample_network, sample_analysis):
     from dataclasses import replace
 
     table = sample_analysis.actors.copy()
     table.loc[table.index[0], "betweenness"] = float("nan")
-    data = map_data(sample, replace(sample_analysis, actors=table), size_by="betweenness")
+    data = map_data(sample_network, replace(sample_analysis, actors=table), size_by="betweenness")
     first = next(n for n in data.nodes if n["id"] == table.index[0])
     assert first["size"] == 14.0
     assert any(line.endswith("–") for line in first["tooltip"])

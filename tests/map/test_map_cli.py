@@ -18,16 +18,16 @@ def test_map_command_writes_the_map(sample_dir, tmp_path):
     assert 'lang="en"' in page and "Show suggested links (3)" in page
 
 
-def test_ego_option_draws_only_the_neighbourhood(sample_dir, sample, tmp_path):
+def test_ego_option_draws_only_the_neighbourhood(sample_dir, sample_network, tmp_path):
     target = tmp_path / "ego.html"
-    centre = sample.actors[0]
+    centre = sample_network.actors[0]
     result = CliRunner().invoke(
         main, ["map", str(sample_dir), "-o", str(target), "--ego", centre.name, "--depth", "1"],
         catch_exceptions=False)
     assert result.exit_code == 0, result.output
     page = target.read_text("utf-8")
-    outside = [a for a in sample.actors
-               if a.id != centre.id and a.id not in sample.collaboration_graph()[centre.id]]
+    outside = [a for a in sample_network.actors
+               if a.id != centre.id and a.id not in sample_network.collaboration_graph()[centre.id]]
     assert f'"id": "{centre.id}"' in page
     assert all(f'"id": "{a.id}"' not in page for a in outside)
 

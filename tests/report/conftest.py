@@ -19,16 +19,6 @@ CONTACT = "Jana Nováková, jana.novakova@example.org"
 
 
 @pytest.fixture(scope="session")
-def sample_network(sample_dir: Path) -> Network:
-    return graphnet.load(sample_dir)
-
-
-@pytest.fixture(scope="session")
-def sample_analysis(sample_network: Network) -> Analysis:
-    return graphnet.analyse(sample_network)
-
-
-@pytest.fixture(scope="session")
 def sample_report_objects(sample_analysis: Analysis) -> dict[str, Report]:
     """The sample's report by language (top 5, so that lists are cut), not yet written."""
     return {lang: build_report(sample_analysis, ReportOptions(lang=lang, top=5))
