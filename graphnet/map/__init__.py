@@ -5,7 +5,7 @@
 >>> "vis.Network" in html
 True
 
-See :func:`render_map` for the options; :func:`write_map` writes the page
+See :class:`MapOptions` for the options; :func:`write_map` writes the page
 atomically; :class:`ExtraEdge` adds edges in their own style (comparison map).
 """
 
@@ -16,12 +16,14 @@ from graphnet.map.render import (
     AGGREGATE_ABOVE,
     MAX_MAP_EDGES,
     MAX_MAP_NODES,
+    MapOptions,
     map_data,
     render_map,
     write_map,
 )
 
 __all__ = [
+    "MapOptions",
     "render_map",
     "write_map",
     "map_data",

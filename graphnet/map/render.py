@@ -19,7 +19,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from graphnet.analysis import Analysis
 
 __all__ = [
+    "MapOptions",
     "render_map",
     "write_map",
     "map_data",
@@ -119,47 +120,84 @@ def _checked_color(value: str) -> str:
     return value if isinstance(value, str) and _COLOR.match(value) else "#999999"
 
 
-def map_data(
-    network: Network,
-    analysis: Analysis | None = None,
-    *,
-    lang: str = "cs",
-    color_by: str = "sector",
-    size_by: str = "degree",
-    kinds: Iterable[str] | None = None,
-    suggestions: int = 0,
-    orp: str | None = None,
-    ego: str | None = None,
-    depth: int = 1,
-    extra_edges: Sequence[ExtraEdge] = (),
-    view: str = "auto",
-    measures: bool = True,
-    title: str | None = None,
-    seed: int = 42,
-) -> MapData:
-    """The nodes, edges and legend of a map (what :func:`render_map` embeds)."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
-    if color_by not in COLOR_BY:
-        raise ValueError(f"color_by must be one of {', '.join(COLOR_BY)}, not {color_by!r}")
-    if size_by not in SIZE_BY:
-        raise ValueError(f"size_by must be one of {', '.join(SIZE_BY)}, not {size_by!r}")
-    if view not in VIEWS:
-        raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
-    for extra in extra_edges:
-        if not _COLOR.match(extra.color):
-            raise ValueError(f"extra edge colour must be a hex colour like #228833, not "
-                             f"{extra.color!r}")
+@dataclass(frozen=True)
+class MapOptions:
+    """What a map shows and how; every option of :func:`render_map` and :func:`map_data`.
+
+    - ``lang``: "cs" or "en".
+    - ``color_by``: "sector", "community" or "orp"; ``size_by``: "degree",
+      "betweenness", "pagerank" or "strength".
+    - ``kinds``: link kinds to draw (codes or labels; default all).
+    - ``suggestions``: how many of the best suggested links to add (dashed,
+      hidden until switched on).
+    - ``orp``: only the actors serving this ORP; ``ego`` (id or name) and
+      ``depth``: only this actor and those within ``depth`` links of it.
+    - ``extra_edges``: edges drawn in their own style (:class:`ExtraEdge`), e.g.
+      gained and lost links on a comparison map.
+    - ``view``: "auto" (aggregate above :data:`AGGREGATE_ABOVE` actors), "actors"
+      or "aggregate".
+    - ``measures``: without an analysis, compute one for the actors shown; with
+      ``measures=False`` actors are sized by their number of partners and only
+      isolated ones are marked.
+    - ``title``: the heading (default: the dataset's name); ``seed``: the layout's.
+
+    >>> MapOptions(size_by="colour")
+    Traceback (most recent call last):
+    ...
+    ValueError: size_by must be one of degree, betweenness, pagerank, strength, not 'colour'
+    """
+
+    lang: str = "cs"
+    color_by: str = "sector"
+    size_by: str = "degree"
+    kinds: Iterable[str] | None = None
+    suggestions: int = 0
+    orp: str | None = None
+    ego: str | None = None
+    depth: int = 1
+    extra_edges: Sequence[ExtraEdge] = ()
+    view: str = "auto"
+    measures: bool = True
+    title: str | None = None
+    seed: int = 42
+
+    def __post_init__(self) -> None:
+        for name, allowed in (("lang", LANGUAGES), ("color_by", COLOR_BY),
+                              ("size_by", SIZE_BY), ("view", VIEWS)):
+            value = getattr(self, name)
+            if value not in allowed:
+                raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+        for extra in self.extra_edges:
+            if not _COLOR.match(extra.color):
+                raise ValueError(f"extra edge colour must be a hex colour like #228833, not "
+                                 f"{extra.color!r}")
+
+
+def _options(options: MapOptions | None, overrides: dict[str, Any]) -> MapOptions:
+    """``options`` (or the defaults) with any keyword overrides applied."""
+    base = options if options is not None else MapOptions()
+    return replace(base, **overrides) if overrides else base
+
+
+def map_data(network: Network, analysis: Analysis | None = None,
+             options: MapOptions | None = None, **overrides: Any) -> MapData:
+    """The nodes, edges and legend of a map (what :func:`render_map` embeds).
+
+    Options come as a :class:`MapOptions` or as its field names, e.g.
+    ``map_data(net, size_by="betweenness")``.
+    """
+    opts = _options(options, overrides)
+    view = opts.view
     shown = network
-    if orp is not None:
-        shown = orp_network(shown, orp)
-    if ego is not None:
-        shown = ego_network(shown, ego, depth)
-    shown = with_kinds(shown, kinds)
+    if opts.orp is not None:
+        shown = orp_network(shown, opts.orp)
+    if opts.ego is not None:
+        shown = ego_network(shown, opts.ego, opts.depth)
+    shown = with_kinds(shown, opts.kinds)
     if view == "auto":
         view = "aggregate" if len(shown.actors) > AGGREGATE_ABOVE else "actors"
     if view == "aggregate":
-        data = aggregate_map_data(shown, lang=lang, title=title)
+        data = aggregate_map_data(shown, lang=opts.lang, title=opts.title)
         _check_size(data, "aggregate", len(shown.actors))
         return data
     if len(shown.actors) > MAX_MAP_NODES:
@@ -169,16 +207,17 @@ def map_data(
             f"{AGGREGATE_ABOVE:,} actors), or draw one ORP (--orp NAME) or one actor's "
             "neighbourhood (--ego ACTOR --depth 1)"
         )
-    needs_analysis = measures or size_by != "degree" or color_by == "community" or suggestions > 0
+    needs_analysis = (opts.measures or opts.size_by != "degree"
+                      or opts.color_by == "community" or opts.suggestions > 0)
     if analysis is None and needs_analysis:
         from graphnet.analysis import analyse
 
         analysis = analyse(shown)
-    data = actor_map_data(shown, analysis, lang=lang, color_by=color_by, size_by=size_by,
-                          suggestions=suggestions, extra_edges=extra_edges, seed=seed,
-                          title=title)
-    if ego is not None:
-        data = replace(data, focus=find_actor(shown, ego).id)
+    data = actor_map_data(shown, analysis, lang=opts.lang, color_by=opts.color_by,
+                          size_by=opts.size_by, suggestions=opts.suggestions,
+                          extra_edges=opts.extra_edges, seed=opts.seed, title=opts.title)
+    if opts.ego is not None:
+        data = replace(data, focus=find_actor(shown, opts.ego).id)
     _check_size(data, "actors", len(shown.actors))
     return data
 
@@ -198,52 +237,23 @@ def _check_size(data: MapData, view: str, actors: int) -> None:
     )
 
 
-def render_map(
-    network: Network,
-    analysis: Analysis | None = None,
-    *,
-    lang: str = "cs",
-    color_by: str = "sector",
-    size_by: str = "degree",
-    kinds: Iterable[str] | None = None,
-    suggestions: int = 0,
-    orp: str | None = None,
-    ego: str | None = None,
-    depth: int = 1,
-    extra_edges: Sequence[ExtraEdge] = (),
-    view: str = "auto",
-    measures: bool = True,
-    title: str | None = None,
-    seed: int = 42,
-) -> str:
+def render_map(network: Network, analysis: Analysis | None = None,
+               options: MapOptions | None = None, **overrides: Any) -> str:
     """The interactive map of ``network`` as one self-contained HTML page.
 
-    - ``analysis``: the network's :class:`~graphnet.analysis.Analysis`; when None
-      and ``measures`` is true it is computed for the actors shown. With
-      ``measures=False`` and no analysis the map needs no measures: actors are
-      sized by their number of partners and only isolated ones are marked.
-    - ``color_by``: "sector", "community" or "orp"; ``size_by``: "degree",
-      "betweenness", "pagerank" or "strength".
-    - ``kinds``: link kinds to draw (codes or labels; default all).
-    - ``suggestions``: how many of the best suggested links to add (dashed,
-      hidden until switched on).
-    - ``orp``: only the actors serving this ORP; ``ego`` (id or name) and
-      ``depth``: only this actor and those within ``depth`` links of it.
-    - ``extra_edges``: edges drawn in their own style (:class:`ExtraEdge`), e.g.
-      gained and lost links on a comparison map.
-    - ``view``: "auto" (aggregate above :data:`AGGREGATE_ABOVE` actors), "actors"
-      or "aggregate". A map too large to open raises :class:`OutputError`.
+    ``analysis`` is the network's :class:`~graphnet.analysis.Analysis` (computed
+    for the actors shown when None and needed); the options are those of
+    :class:`MapOptions`, given as one or by name. A map too large to open raises
+    :class:`OutputError`.
 
     >>> from graphnet.model import Actor, Network
     >>> page = render_map(Network(actors=(Actor("a", "A", "police"),)), measures=False)
     >>> page.startswith("<!DOCTYPE html>")
     True
     """
-    data = map_data(network, analysis, lang=lang, color_by=color_by, size_by=size_by,
-                    kinds=kinds, suggestions=suggestions, orp=orp, ego=ego, depth=depth,
-                    extra_edges=extra_edges, view=view, measures=measures, title=title,
-                    seed=seed)
-    return render_page(data, lang=lang, mapped_on=format_date(network.mapped_on, lang)
+    opts = _options(options, overrides)
+    data = map_data(network, analysis, opts)
+    return render_page(data, lang=opts.lang, mapped_on=format_date(network.mapped_on, opts.lang)
                        if network.mapped_on else None)
 
 

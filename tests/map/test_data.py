@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from graphnet.map import ExtraEdge, map_data
+from graphnet.map import ExtraEdge, MapOptions, map_data
 from graphnet.map.data import SUGGESTION_COLOR, scaled_sizes
 from graphnet.model import PERSONAL_FIELDS
 from graphnet.vocab import sector_color
@@ -204,3 +204,15 @@ def test_missing_measure_values_do_not_break_the_map(sample_network, sample_anal
 def test_ego_map_opens_focused_on_its_centre(small):
     assert map_data(small, measures=False, ego="SAS Rodina").focus == "sas"
     assert map_data(small, measures=False).focus is None
+
+
+def test_options_given_as_one_object_or_by_name_draw_the_same_map(small):
+    options = MapOptions(lang="en", measures=False, kinds=["referral"], title="Lhota")
+    assert map_data(small, None, options) == map_data(
+        small, lang="en", measures=False, kinds=["referral"], title="Lhota")
+    assert map_data(small, None, options, lang="cs").legend != map_data(small, None, options).legend
+
+
+def test_an_unknown_option_is_refused_by_name(small):
+    with pytest.raises(TypeError, match="colour_by"):
+        map_data(small, colour_by="sector")
