@@ -33,6 +33,7 @@ from graphnet.analysis import Analysis
 from graphnet.atomic import atomic_directory
 from graphnet.errors import OutputError
 from graphnet.i18n import LANGUAGES, t
+from graphnet.map import render_map
 from graphnet.model import PERSONAL_FIELDS, Network
 from graphnet.report import charts, files, render, tables
 from graphnet.report.content import TABLE_FILES, ReportOptions, build_content, files_note
@@ -177,7 +178,7 @@ def _build_report(analysis: Analysis, options: ReportOptions, with_map: bool) ->
     # The map itself is drawn while the report is written (beside the tables); here
     # only whether there will be one, so that the text can point to it.
     options = replace(options, generated_at=generated_at,
-                      map_file=MAP_FILE if with_map and _map_available() else None)
+                      map_file=MAP_FILE if with_map else None)
     network = analysis.network
     pictures = {
         "network": charts.network_picture(network, analysis.actors, options.lang,
@@ -201,21 +202,9 @@ def _analysed_at(analysis: Analysis) -> dt.datetime:
         return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def _map_available() -> bool:
-    try:
-        from graphnet.map import render_map  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def _render_map(analysis: Analysis, lang: str, suggestions: int) -> str | None:
     """The interactive map page, or None when the map module cannot draw this network
     (it refuses maps a browser could not open; the report is still worth having)."""
-    try:
-        from graphnet.map import render_map
-    except ImportError:  # the map is an optional part of the report
-        return None
     try:
         return render_map(analysis.network, analysis, lang=lang, suggestions=suggestions)
     except OutputError:

@@ -34,6 +34,7 @@ from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from graphnet.i18n import format_number  # noqa: E402
+from graphnet.map.layout import actor_positions  # noqa: E402
 from graphnet.model import Network  # noqa: E402
 from graphnet.vocab import Vocabulary, sector_color  # noqa: E402
 
@@ -174,54 +175,9 @@ def _actor_picture(graph: nx.Graph, sectors: Vocabulary, actors: pd.DataFrame, s
 def _layout(graph: nx.Graph, sectors: Vocabulary, seed: int) -> dict[str, np.ndarray]:
     """The interactive map's layout (seeded, grouped by sector), so that the report's
     picture and map.html show the network the same way; y flipped (screen y runs down)."""
-    try:
-        from graphnet.map.layout import actor_positions
-    except ImportError:  # the map is optional; lay the parts out here instead
-        return _packed_layout(graph, seed)
     group_of = {n: str(graph.nodes[n].get("sector") or "") for n in graph.nodes}
     placed = actor_positions(graph, group_of, group_order=sectors.codes, seed=seed)
     return {n: np.array([float(x), -float(y)]) for n, (x, y) in placed.items()}
-
-
-def _packed_layout(graph: nx.Graph, seed: int) -> dict[str, np.ndarray]:
-    """Spring layout per connected part, the parts packed in rows largest first, so a
-    few small islands do not squeeze the main network into a corner."""
-    parts = sorted((sorted(c) for c in nx.connected_components(graph) if len(c) > 1),
-                   key=lambda c: (-len(c), c[0]))
-    positions: dict[str, np.ndarray] = {}
-    sides = [math.sqrt(len(c)) for c in parts]
-    width = max([sides[0] * 1.6, math.sqrt(sum(len(c) for c in parts)) * 1.25] if parts else [1.0])
-    x = y = row_height = 0.0
-    for part, side in zip(parts, sides, strict=True):
-        if x > 0 and x + side > width:
-            x, y, row_height = 0.0, y - row_height - 0.6, 0.0
-        sub = graph.subgraph(part)
-        if len(part) == 2:
-            local = {part[0]: np.array([-0.5, 0.0]), part[1]: np.array([0.5, 0.0])}
-        elif len(part) <= KAMADA_KAWAI_UP_TO:
-            # Kamada-Kawai spreads a hub-and-spoke network evenly (deterministic).
-            local = nx.kamada_kawai_layout(sub, weight=None)
-        else:
-            local = nx.spring_layout(sub, seed=seed, k=1.5 / math.sqrt(len(part)),
-                                     iterations=100)
-        coords = np.array([local[n] for n in part], dtype=float)
-        span = np.ptp(coords, axis=0)
-        span[span == 0] = 1.0
-        coords = (coords - coords.min(axis=0)) / span * side * 0.9
-        if len(part) == 2:
-            coords[:, 1] = side * 0.45
-        for node, (cx, cy) in zip(part, coords, strict=True):
-            positions[node] = np.array([x + cx, y - side + cy])
-        x += side + 0.6
-        row_height = max(row_height, side)
-    # Isolated actors in a row below the rest: visible, and visibly apart.
-    isolated = sorted(n for n in graph.nodes if graph.degree(n) == 0)
-    bottom = min((p[1] for p in positions.values()), default=0.0)
-    per_row = max(8, math.ceil(math.sqrt(len(isolated)) * 3))
-    for i, node in enumerate(isolated):
-        row, col = divmod(i, per_row)
-        positions[node] = np.array([col * 0.5, bottom - 0.9 - 0.45 * row])
-    return positions
 
 
 def _sector_picture(counts: dict[str, int], pairs: dict[tuple[str, str], int],

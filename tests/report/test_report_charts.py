@@ -51,11 +51,3 @@ def test_mixing_matrix_frames_expected_pairs_without_links_in_red(
     framed = sum(cell["frame"] == "missing" for line in matrix["rows"] for cell in line["cells"])
     assert framed == 2 * len(missing[missing["sector_a"] != missing["sector_b"]]) + len(
         missing[missing["sector_a"] == missing["sector_b"]])
-
-
-def test_fallback_layout_places_every_actor_the_same_way_twice(sample_analysis: Analysis) -> None:
-    graph = sample_analysis.network.collaboration_graph()
-    first = charts._packed_layout(graph, 42)
-    second = charts._packed_layout(graph, 42)
-    assert set(first) == set(graph.nodes)
-    assert all((first[n] == second[n]).all() for n in first)
