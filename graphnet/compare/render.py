@@ -33,13 +33,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
-
-try:
-    import orjson
-except ImportError:  # a declared dependency; the standard library is the slow fallback
-    orjson = None  # type: ignore[assignment]
 
 from graphnet import __version__
 from graphnet.atomic import atomic_directory
@@ -262,14 +258,13 @@ def _json_bytes(comparison: Comparison, generated_at: str | None) -> bytes:
     not text, an integer beyond 64 bits) goes the standard library's way.
     """
     data = comparison.to_dict(generated_at=generated_at)
-    if orjson is not None:
-        try:
-            text = orjson.dumps(data, default=json_ready,
-                                option=orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME)
-        except TypeError:  # orjson.JSONEncodeError is a TypeError
-            pass
-        else:
-            return _python_floats(text) + b"\n"
+    try:
+        text = orjson.dumps(data, default=json_ready,
+                            option=orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        pass
+    else:
+        return _python_floats(text) + b"\n"
     text_ = json.dumps(json_ready(data), ensure_ascii=False, indent=2, allow_nan=False)
     return (text_ + "\n").encode("utf-8")
 

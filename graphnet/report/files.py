@@ -17,19 +17,14 @@ cell types, it gets a leading apostrophe (OWASP's advice against CSV injection).
 from __future__ import annotations
 
 import csv
-import json
 import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import orjson
 import pandas as pd
-
-try:
-    import orjson
-except ImportError:  # a declared dependency; the standard library is the slow fallback
-    orjson = None  # type: ignore[assignment]
 
 from graphnet.report.xlsx import write_xlsx
 
@@ -141,9 +136,5 @@ def write_json(data: Mapping[str, Any], path: Path) -> None:
     second where the standard library needs two (measured on the 206-ORP synthetic
     network); both give the same values (shortest round-trip floats).
     """
-    if orjson is not None:
-        text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
-        path.write_bytes(text + b"\n")
-    else:
-        path.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2) + "\n",
-                        encoding="utf-8")
+    text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
+    path.write_bytes(text + b"\n")
