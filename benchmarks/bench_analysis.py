@@ -36,6 +36,8 @@ import sys
 import time
 from typing import Any
 
+from graphnet.graphs import collaboration_graph, flow_graph
+
 
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
@@ -56,8 +58,8 @@ def run_child(mode: str, orps: int) -> dict[str, Any]:
     elif mode == "measures":
         from graphnet import measures
 
-        collaboration = network.collaboration_graph()
-        flow = network.flow_graph()
+        collaboration = collaboration_graph(network)
+        flow = flow_graph(network)
         actors = measures.actor_table(network, collaboration=collaboration, flow=flow)
         measures.network_summary(network, actors, collaboration=collaboration, flow=flow)
         measures.sector_mixing(network, collaboration=collaboration)
@@ -134,7 +136,7 @@ def sampling() -> None:
     from graphnet.synth import synthesize
 
     network = synthesize(orps=206, seed=1)
-    collab = network.collaboration_graph()
+    collab = collaboration_graph(network)
     parts = sorted(nx.connected_components(collab), key=len)
     near_2000 = min(parts, key=lambda c: abs(len(c) - 2000))
     print("components of the 206-ORP synthetic network (seed 1): the one nearest 2,000 actors "

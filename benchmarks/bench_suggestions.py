@@ -25,6 +25,7 @@ import time
 
 import numpy as np
 
+from graphnet.graphs import collaboration_graph
 from graphnet.model import Network
 from graphnet.suggestions import adamic_adar_pairs, candidates, pair_features, score
 from graphnet.synth import synthesize
@@ -83,7 +84,7 @@ def one_run(orps: int, seed: int) -> dict[str, float]:
     network = synthesize(orps=orps, seed=seed)
     rng = np.random.default_rng(1000 + seed)
     train, hidden = hide_links(network, rng)
-    graph = train.collaboration_graph()
+    graph = collaboration_graph(train)
     start = time.perf_counter()
     table = candidates(train, collaboration=graph)
     seconds = time.perf_counter() - start

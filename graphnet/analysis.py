@@ -21,9 +21,10 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from graphnet import __version__
+from graphnet._version import __version__
 from graphnet.atomic import atomic_file
 from graphnet.findings import Finding
+from graphnet.graphs import collaboration_graph, flow_graph
 from graphnet.measures.keyplayers import KeyPlayers
 from graphnet.model import PERSONAL_FIELDS, Network
 from graphnet.optimal_model import OptimalModel, default_model, load_model, with_expectations
@@ -285,8 +286,8 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
     from graphnet import suggestions as suggestions_module
 
     optimal = _resolve_model(model, network)
-    collaboration = network.collaboration_graph()
-    flow = network.flow_graph()
+    collaboration = collaboration_graph(network)
+    flow = flow_graph(network)
     measured = _measure(network, collaboration, flow, seed)
     sector_pairs = with_expectations(measured["sector_pairs"], optimal)
     coverage = coverage_module.needs_coverage(network, optimal, collaboration)

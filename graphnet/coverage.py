@@ -35,6 +35,7 @@ from collections import deque
 import networkx as nx
 import pandas as pd
 
+from graphnet.graphs import collaboration_graph
 from graphnet.model import Network
 from graphnet.optimal_model import OptimalModel
 from graphnet.vocab import LEVELS, NEEDS
@@ -82,7 +83,7 @@ def steps_to_sector(collaboration: nx.Graph, sources: list[str], cutoff: int) ->
 def needs_coverage(network: Network, model: OptimalModel,
                    collaboration: nx.Graph | None = None) -> pd.DataFrame:
     """One row per need × support level (vocabulary order); see the module doc."""
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     child_protection = sorted(a.id for a in network.actors
                               if a.sector == model.child_protection_sector)
     near = steps_to_sector(graph, child_protection, model.reach)

@@ -56,6 +56,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from graphnet.graphs import collaboration_graph
 from graphnet.i18n import LANGUAGES, catalogue, format_number, format_percent, t
 from graphnet.measures.keyplayers import KeyPlayers
 from graphnet.model import Network
@@ -256,7 +257,7 @@ def actor_groups(network: Network, actors: pd.DataFrame,
     ``is_sector_closed``); a flag the table lacks gives no finding.
     """
     words = _Words(network)
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     found = []
     for column, kind, severity in _GROUPS:
         if column not in actors.columns:
@@ -369,7 +370,7 @@ def missing_links_by_orp(network: Network, model: OptimalModel,
     orps = sorted(set(orp_of.values()))
     if len(orps) < 2:
         return []
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     sector_of = {actor.id: actor.sector for actor in network.actors}
     present: dict[str, set[str]] = {}
     for actor_id, orp in orp_of.items():
@@ -549,7 +550,7 @@ def single_points_of_failure(network: Network, collaboration: nx.Graph | None = 
                              ) -> list[Finding]:
     """Cut points and bridges, each with who would be cut off."""
     words = _Words(network)
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     cuts = _search(graph)
     cut_off_of = {node: cuts.cut_off(node) for node in cuts.pieces}
     found = []
@@ -767,7 +768,7 @@ def find(network: Network, model: OptimalModel, *, actors: pd.DataFrame,
     ``actors``, ``sector_pairs``, ``key_players`` and ``coverage`` are the parts of
     the analysis (:func:`graphnet.analyse` passes them).
     """
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     found: list[Finding] = []
     found += missing_sector_links(network, sector_pairs)
     found += missing_links_by_orp(network, model, graph)

@@ -1,7 +1,8 @@
 """The network as networkers describe it: actors, links and meeting attendance.
 
 Plain frozen dataclasses. Readers (``graphnet.io``) build them, validation checks
-them, ``graphnet.graphs`` turns them into networkx graphs. Nothing here changes
+them, ``graphnet.graphs`` turns them into networkx graphs (the model knows no
+graph library and imports no graphnet module above it). Nothing here changes
 the values a user gave; derived things (meeting links from attendance) are
 computed on demand, never stored back.
 
@@ -12,8 +13,6 @@ computed on demand, never stored back.
 ... )
 >>> net.actor("b").name
 'ZŠ Lhota'
->>> net.collaboration_graph()["a"]["b"]["weight"]
-2.0
 """
 
 from __future__ import annotations
@@ -24,13 +23,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from graphnet.errors import Problem
 from graphnet.vocab import SECTORS, Vocabulary
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 __all__ = ["Actor", "Link", "Attendance", "Network", "PERSONAL_FIELDS", "DERIVED_FROM_ATTENDANCE"]
 
@@ -176,23 +171,3 @@ class Network:
             attendance=tuple(sorted(self.attendance, key=lambda r: (r.meeting, r.actor))),
             problems=(),
         )
-
-    # Graph views; built by graphnet.graphs (imported here lazily so that the model
-    # stays importable without the graph layer).
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """Every link (reported and derived from attendance) as a MultiDiGraph."""
-        from graphnet.graphs import multigraph
-
-        return multigraph(self)
-
-    def collaboration_graph(self) -> nx.Graph:
-        """Undirected simple graph: one edge per linked pair, ``weight`` = sum of weights."""
-        from graphnet.graphs import collaboration_graph
-
-        return collaboration_graph(self)
-
-    def flow_graph(self) -> nx.DiGraph:
-        """Directed simple graph: referral/information as arcs, meeting/cooperation both ways."""
-        from graphnet.graphs import flow_graph
-
-        return flow_graph(self)

@@ -70,6 +70,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from graphnet.graphs import collaboration_graph
 from graphnet.i18n import LANGUAGES, t
 from graphnet.model import Network
 from graphnet.optimal_model import OptimalModel, default_model
@@ -323,7 +324,7 @@ def candidates(network: Network, model: OptimalModel | None = None, *,
     then the features of :func:`pair_features`, then score.
     """
     model = model or default_model()
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     context = _Context.of(network, model, graph)
     arrays = context.arrays
     n = len(arrays.ids)
@@ -366,7 +367,7 @@ def pair_features(network: Network, pairs: Iterable[tuple[str, str]],
     same_municipality, same_orp.
     """
     model = model or default_model()
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     context = _Context.of(network, model, graph)
     position = {actor_id: k for k, actor_id in enumerate(context.arrays.ids)}
     pairs = list(pairs)
@@ -471,7 +472,7 @@ def suggest(network: Network, model: OptimalModel | None = None, *,
     if top <= 0:  # nothing asked for: spare the candidate generation, seconds at scale
         return []
     model = model or default_model()
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     table = candidates(network, model, collaboration=graph)
     sources = table["source"].tolist()
     targets = table["target"].tolist()

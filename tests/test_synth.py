@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 import graphnet
 from graphnet.cli import main
+from graphnet.graphs import collaboration_graph
 from graphnet.model import Network
 from graphnet.synth import ACTORS_PER_ORP, LINKS_PER_ACTOR, REGIONS, synthesize
 from graphnet.vocab import LINK_KINDS, SECTORS
@@ -76,7 +77,7 @@ def test_orps_are_spread_over_the_regions_like_the_real_ones() -> None:
 
 
 def test_ospod_is_the_best_connected_actor_of_almost_every_orp(twenty: Network) -> None:
-    graph = twenty.collaboration_graph()
+    graph = collaboration_graph(twenty)
     best: dict[str | None, tuple[int, str]] = {}
     for actor in twenty.actors:
         best[actor.orp] = max(best.get(actor.orp, (-1, "")), (graph.degree(actor.id), actor.sector))
@@ -84,7 +85,7 @@ def test_ospod_is_the_best_connected_actor_of_almost_every_orp(twenty: Network) 
 
 
 def test_schools_and_social_services_rarely_link(twenty: Network) -> None:
-    graph = twenty.collaboration_graph()
+    graph = collaboration_graph(twenty)
     sector = {actor.id: actor.sector for actor in twenty.actors}
     pairs = Counter(frozenset((sector[u], sector[v])) for u, v in graph.edges())
     school_social = pairs[frozenset(("education", "social_services"))]
@@ -94,7 +95,7 @@ def test_schools_and_social_services_rarely_link(twenty: Network) -> None:
 
 
 def test_some_actors_are_isolated_doctors_most_often(twenty: Network) -> None:
-    graph = twenty.collaboration_graph()
+    graph = collaboration_graph(twenty)
     isolated = [a for a in twenty.actors if graph.degree(a.id) == 0]
     assert 0.02 * len(twenty.actors) <= len(isolated) <= 0.10 * len(twenty.actors)
     share = Counter(a.sector for a in isolated)

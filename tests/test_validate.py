@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 import graphnet
+from graphnet.checks import build_network
 from graphnet.errors import Problem, ValidationError
-from graphnet.validate import Table, build_network
+from graphnet.table import Table
 
 ACTORS = "id;název;sektor;potřeby;úrovně\r\na;OSPOD;OSPOD;vztahy;cílená\r\nb;ZŠ;školství;;\r\n"
 

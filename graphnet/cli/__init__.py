@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from graphnet import __version__
+from graphnet._version import __version__
 from graphnet.errors import GraphnetError, ValidationError
 
 __all__ = ["main", "GraphnetGroup", "EXAMPLE"]

@@ -47,7 +47,7 @@ from typing import Any
 
 import numpy as np
 
-from graphnet import __version__
+from graphnet._version import __version__
 from graphnet.analysis import Analysis, Finding
 from graphnet.compare.linkarrays import IdIndex, LinkArrays, links_of, sorted_unique
 from graphnet.model import Actor, Network

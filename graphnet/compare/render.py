@@ -37,7 +37,7 @@ import orjson
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from graphnet import __version__
+from graphnet._version import __version__
 from graphnet.atomic import atomic_directory
 from graphnet.compare.diff import (
     Comparison,

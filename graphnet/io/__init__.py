@@ -11,7 +11,7 @@ Inputs (:func:`load` tells them apart by what the path is):
 - graphnet's own JSON (``.json``, format ``graphnet.network/1``, ``docs/formats.md``);
 - GraphML (``.graphml``) and GEXF (``.gexf``, Gephi).
 
-Everything goes through the same checks (:mod:`graphnet.validate`): one
+Everything goes through the same checks (:mod:`graphnet.checks`): one
 :class:`~graphnet.errors.ValidationError` with every error at once, warnings
 kept in ``Network.problems``.
 
@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from graphnet.atomic import atomic_directory, atomic_file
+from graphnet.checks import build_network, has_errors
 from graphnet.errors import InputError, OutputError, Problem, ValidationError
 from graphnet.i18n import t
 from graphnet.io.columns import TABLE_FILE_NAMES
@@ -43,7 +44,7 @@ from graphnet.io.xlsx import open_workbook, read_sheet
 from graphnet.io.xmlgraph import read_xml_graph, write_gexf, write_graphml
 from graphnet.model import Network
 from graphnet.settings import SETTINGS_FILES, Settings, parse_date, read_settings
-from graphnet.validate import Table, build_network, has_errors
+from graphnet.table import Table
 from graphnet.vocab import SECTORS, Vocabulary, normalize
 
 __all__ = ["load", "validate", "save", "read", "FORMATS"]

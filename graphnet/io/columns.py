@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from graphnet.validate import REQUIRED, Table
+from graphnet.table import REQUIRED, Table
 from graphnet.vocab import normalize
 
 __all__ = ["ALIASES", "HEADERS", "match_headers", "make_table", "TABLE_FILE_NAMES"]

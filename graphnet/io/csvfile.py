@@ -28,7 +28,7 @@ import pandas as pd
 from graphnet.errors import Problem
 from graphnet.i18n import t
 from graphnet.io.columns import make_table
-from graphnet.validate import Table
+from graphnet.table import Table
 
 __all__ = ["decode", "detect_delimiter", "read_csv_table", "CSV_DELIMITERS"]
 

@@ -2,7 +2,7 @@
 
 The document is also the metadata GraphML and GEXF files carry, so every format
 reads through the same checks. :func:`to_document` gives the plain dict,
-:func:`tables_from_document` the :class:`~graphnet.validate.Table` s to check.
+:func:`tables_from_document` the :class:`~graphnet.table.Table` s to check.
 
 >>> from graphnet.model import Actor, Network
 >>> doc = to_document(Network(actors=(Actor("a", "OSPOD", "child_protection", contact="x@y"),)))
@@ -21,7 +21,7 @@ from graphnet.errors import Problem
 from graphnet.i18n import t
 from graphnet.model import PERSONAL_FIELDS, Actor, Attendance, Link, Network
 from graphnet.settings import check_sectors
-from graphnet.validate import REQUIRED, Table
+from graphnet.table import REQUIRED, Table
 from graphnet.vocab import SECTORS, Term
 
 __all__ = ["FORMAT", "ACTOR_FIELDS", "LINK_FIELDS", "ATTENDANCE_FIELDS", "to_document",

@@ -36,7 +36,7 @@ from graphnet.io.document import (
     to_document,
 )
 from graphnet.model import DERIVED_FROM_ATTENDANCE, Network
-from graphnet.validate import Table
+from graphnet.table import Table
 
 __all__ = ["to_graph", "write_graphml", "write_gexf", "read_xml_graph"]
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from pyvis.edge import Edge
 from pyvis.node import Node
 
+from graphnet.graphs import collaboration_graph
 from graphnet.i18n import format_number, t
 from graphnet.map.layout import actor_positions
 from graphnet.model import Actor, Network
@@ -266,7 +267,7 @@ def actor_map_data(
     no analysis the map sizes actors by their number of partners and marks only
     the isolated ones.
     """
-    graph = network.collaboration_graph()
+    graph = collaboration_graph(network)
     partners = dict(graph.degree())
     positions = actor_positions(
         graph, {a.id: a.sector for a in network.actors}, group_order=network.sectors.codes,

@@ -25,6 +25,7 @@ from dataclasses import replace
 import networkx as nx
 
 from graphnet.errors import InputError
+from graphnet.graphs import collaboration_graph
 from graphnet.model import Actor, Network
 from graphnet.vocab import LINK_KINDS, normalize
 
@@ -101,6 +102,6 @@ def ego_network(network: Network, actor: str, depth: int = 1) -> Network:
     if depth < 1:
         raise InputError(f"the depth of an ego map must be 1 or more, not {depth}")
     centre = find_actor(network, actor)
-    graph = network.collaboration_graph()
+    graph = collaboration_graph(network)
     reach = nx.single_source_shortest_path_length(graph, centre.id, cutoff=depth)
     return subnetwork(network, reach)

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from graphnet.graphs import collaboration_graph, flow_graph
 from graphnet.measures import centrality, holes
 from graphnet.measures._index import Indexed, index_graph
 from graphnet.measures.brokerage import BROKERAGE_COLUMNS, brokerage
@@ -74,12 +75,12 @@ def actor_table(network: Network, *, collaboration: nx.Graph | None = None,
                 flow: nx.DiGraph | None = None, seed: int = 42) -> pd.DataFrame:
     """Every per-actor measure of ``network`` as a DataFrame (see the module doc).
 
-    Pass ``collaboration`` and ``flow`` (``network.collaboration_graph()``,
-    ``network.flow_graph()``) when already built, to save building them again.
+    Pass ``collaboration`` and ``flow`` (``collaboration_graph(network)``,
+    ``flow_graph(network)``) when already built, to save building them again.
     ``seed`` fixes Louvain and the sampled paths on large networks.
     """
-    collab = collaboration if collaboration is not None else network.collaboration_graph()
-    flows = flow if flow is not None else network.flow_graph()
+    collab = collaboration if collaboration is not None else collaboration_graph(network)
+    flows = flow if flow is not None else flow_graph(network)
     ids = network.actor_ids
     index = pd.Index(ids, name="id")
     sector = {a.id: a.sector for a in network.actors}

@@ -34,6 +34,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from graphnet.graphs import collaboration_graph
 from graphnet.model import Network
 
 __all__ = ["sector_mixing", "sector_ei", "ei_index", "sector_modularity", "actor_sectors"]
@@ -80,9 +81,9 @@ def sector_mixing(network: Network, collaboration: nx.Graph | None = None) -> pd
     """The sector mixing matrix as one row per unordered sector pair (see module doc).
 
     Sectors come in the vocabulary's order; ``collaboration`` defaults to
-    ``network.collaboration_graph()`` (pass it when already built).
+    ``collaboration_graph(network)`` (pass it when already built).
     """
-    graph = collaboration if collaboration is not None else network.collaboration_graph()
+    graph = collaboration if collaboration is not None else collaboration_graph(network)
     return _mixing(graph, actor_sectors(network), network.sectors.codes)
 
 
@@ -110,7 +111,7 @@ def sector_ei(graph_or_network: nx.Graph | Network, sectors: Mapping[Any, str] |
     vocabulary: Sequence[str] = ()
     if isinstance(graph_or_network, Network):
         network = graph_or_network
-        graph = collaboration if collaboration is not None else network.collaboration_graph()
+        graph = collaboration if collaboration is not None else collaboration_graph(network)
         sectors = actor_sectors(network)
         vocabulary = network.sectors.codes
     else:

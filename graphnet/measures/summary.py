@@ -25,6 +25,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from graphnet.graphs import collaboration_graph, flow_graph
 from graphnet.measures.keyplayers import DEFAULT_K, KeyPlayers, key_players
 from graphnet.measures.mixing import actor_sectors, ei_index, sector_modularity
 from graphnet.model import Network
@@ -81,8 +82,8 @@ def network_summary(network: Network, actors_df: pd.DataFrame, *,
     key_players ({actors, k, fragmentation_before, fragmentation_after}).
     ``key_player_set`` reuses a :func:`key_players` result already computed.
     """
-    collab = collaboration if collaboration is not None else network.collaboration_graph()
-    flows = flow if flow is not None else network.flow_graph()
+    collab = collaboration if collaboration is not None else collaboration_graph(network)
+    flows = flow if flow is not None else flow_graph(network)
     sectors = actor_sectors(network)
     n = collab.number_of_nodes()
     m = collab.number_of_edges() - nx.number_of_selfloops(collab)

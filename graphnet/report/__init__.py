@@ -28,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from graphnet import __version__
+from graphnet._version import __version__
 from graphnet.analysis import Analysis
 from graphnet.atomic import atomic_directory
 from graphnet.errors import OutputError

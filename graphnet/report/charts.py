@@ -33,6 +33,7 @@ import pandas as pd  # noqa: E402
 from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+from graphnet.graphs import collaboration_graph
 from graphnet.i18n import format_number  # noqa: E402
 from graphnet.map.layout import actor_positions  # noqa: E402
 from graphnet.model import Network  # noqa: E402
@@ -106,11 +107,11 @@ def network_picture(network: Network, actors: pd.DataFrame, lang: str,
         counts = {str(k): int(v) for k, v in
                   pd.Series([a.sector for a in network.actors]).value_counts().items()}
         if sector_pairs is None:
-            sector_pairs = _pairs_from_graph(network.collaboration_graph())
+            sector_pairs = _pairs_from_graph(collaboration_graph(network))
         pairs = {(str(r["sector_a"]), str(r["sector_b"])): int(r["linked_pairs"])
                  for r in sector_pairs.to_dict("records")}
         return _sector_picture(counts, pairs, network.sectors, lang)
-    return _actor_picture(network.collaboration_graph(), network.sectors, actors, seed)
+    return _actor_picture(collaboration_graph(network), network.sectors, actors, seed)
 
 
 def _pairs_from_graph(graph: nx.Graph) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from graphnet import __version__
+from graphnet._version import __version__
 from graphnet.analysis import Analysis, Finding
 from graphnet.i18n import format_date, format_number, format_percent, t
 from graphnet.model import Link

@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 import graphnet
+from graphnet.graphs import collaboration_graph
 from graphnet.model import Network
 from graphnet.vocab import LEVELS, LINK_KINDS, NEEDS, SECTORS
 
@@ -180,7 +181,7 @@ def test_sample_actors_serve_the_one_orp(sample_network: Network) -> None:
 
 
 def test_sample_has_several_isolated_paediatricians(sample_network: Network) -> None:
-    graph = sample_network.collaboration_graph()
+    graph = collaboration_graph(sample_network)
     isolated_doctors = [
         a.id
         for a in sample_network.actors
@@ -190,7 +191,7 @@ def test_sample_has_several_isolated_paediatricians(sample_network: Network) -> 
 
 
 def test_sample_has_no_school_social_service_tie(sample_network: Network) -> None:
-    graph = sample_network.collaboration_graph()
+    graph = collaboration_graph(sample_network)
     sector = sectors_of(sample_network)
     pairs = {frozenset((sector[u], sector[v])) for u, v in graph.edges()}
     assert frozenset(("education", "social_services")) not in pairs
@@ -204,7 +205,7 @@ def test_sample_has_a_single_ospod(sample_network: Network) -> None:
 
 
 def test_sample_ospod_is_a_cut_point_holding_the_network_together(sample_network: Network) -> None:
-    graph = sample_network.collaboration_graph()
+    graph = collaboration_graph(sample_network)
     linked = graph.subgraph([n for n in graph if graph.degree(n) > 0])
     assert nx.is_connected(linked)
     assert "OSPOD" in set(nx.articulation_points(linked))
@@ -219,7 +220,7 @@ def test_sample_ospod_is_a_cut_point_holding_the_network_together(sample_network
 
 
 def test_sample_has_peripheral_actors(sample_network: Network) -> None:
-    graph = sample_network.collaboration_graph()
+    graph = collaboration_graph(sample_network)
     assert {n for n in graph if graph.degree(n) == 1} == {
         "GYM",
         "MS-KOP",
@@ -236,7 +237,7 @@ def test_sample_has_peripheral_actors(sample_network: Network) -> None:
 
 
 def test_sample_has_sector_closed_actors(sample_network: Network) -> None:
-    graph = sample_network.collaboration_graph()
+    graph = collaboration_graph(sample_network)
     sector = sectors_of(sample_network)
     closed = [
         n for n in graph if graph.degree(n) > 0 and all(sector[m] == sector[n] for m in graph[n])
@@ -316,7 +317,7 @@ def test_later_mapping_renumbers_one_actor_under_the_same_name(
 def test_later_mapping_gains_the_first_school_social_service_tie(
     sample_network: Network, sample_network_later: Network
 ) -> None:
-    graph = sample_network_later.collaboration_graph()
+    graph = collaboration_graph(sample_network_later)
     sector = sectors_of(sample_network_later)
     school_social = [
         (u, v)
@@ -350,6 +351,6 @@ def test_later_mapping_gains_loses_and_reweights_links(
 def test_later_mapping_has_an_isolated_doctor_fewer(
     sample_network: Network, sample_network_later: Network
 ) -> None:
-    before, after = sample_network.collaboration_graph(), sample_network_later.collaboration_graph()
+    before, after = collaboration_graph(sample_network), collaboration_graph(sample_network_later)
     assert before.degree("PLDD-DVORAK") == 0
     assert after.degree("PLDD-DVORAK") > 0

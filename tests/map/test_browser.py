@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from graphnet.graphs import collaboration_graph
 from graphnet.map import write_map
 from graphnet.synth import synthesize
 
@@ -50,7 +51,7 @@ def test_datasets_hold_exactly_the_actors_and_collaboration_edges(open_page, sam
     assert sorted(n["id"] for n in node_records(page)) == sorted(sample_network.actor_ids)
     links = page.evaluate("graphnet.edges.get().filter(e => e.layer === 'link')"
                           ".map(e => [e.from, e.to, e.kind])")
-    graph = sample_network.collaboration_graph()
+    graph = collaboration_graph(sample_network)
     assert {frozenset(link[:2]) for link in links} == {frozenset(e) for e in graph.edges()}
     expected = sorted((*sorted((u, v)), kind) for u, v, d in graph.edges(data=True)
                       for kind in d["kinds"])
@@ -68,7 +69,7 @@ def test_typing_a_name_focuses_that_actor(open_page, sample_map, sample_network)
         """id => { const p = graphnet.network.getPositions([id])[id];
                    const v = graphnet.network.getViewPosition();
                    return Math.hypot(p.x - v.x, p.y - v.y) < 2; }""", arg=actor.id)
-    neighbours = set(sample_network.collaboration_graph()[actor.id])
+    neighbours = set(collaboration_graph(sample_network)[actor.id])
     dimmed = set(page.evaluate(
         "graphnet.nodes.get().filter(n => n.color.background === '#e4e4e4').map(n => n.id)"))
     assert dimmed == set(sample_network.actor_ids) - neighbours - {actor.id}

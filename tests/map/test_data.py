@@ -6,6 +6,7 @@ from collections import defaultdict
 
 import pytest
 
+from graphnet.graphs import collaboration_graph
 from graphnet.map import ExtraEdge, MapOptions, map_data
 from graphnet.map.data import SUGGESTION_COLOR, scaled_sizes
 from graphnet.model import PERSONAL_FIELDS
@@ -27,7 +28,7 @@ def test_link_pairs_are_exactly_the_collaboration_edges_with_their_kinds(small):
     kinds_of_pair = defaultdict(set)
     for edge in link_records(data):
         kinds_of_pair[frozenset((edge["from"], edge["to"]))].add(edge["kind"])
-    graph = small.collaboration_graph()
+    graph = collaboration_graph(small)
     assert set(kinds_of_pair) == {frozenset(e) for e in graph.edges()}
     for u, v, attributes in graph.edges(data=True):
         assert kinds_of_pair[frozenset((u, v))] == set(attributes["kinds"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from graphnet.cli import main
+from graphnet.graphs import collaboration_graph
 
 
 def test_map_command_writes_the_map(sample_dir, tmp_path):
@@ -27,7 +28,7 @@ def test_ego_option_draws_only_the_neighbourhood(sample_dir, sample_network, tmp
     assert result.exit_code == 0, result.output
     page = target.read_text("utf-8")
     outside = [a for a in sample_network.actors
-               if a.id != centre.id and a.id not in sample_network.collaboration_graph()[centre.id]]
+               if a.id != centre.id and a.id not in collaboration_graph(sample_network)[centre.id]]
     assert f'"id": "{centre.id}"' in page
     assert all(f'"id": "{a.id}"' not in page for a in outside)
 

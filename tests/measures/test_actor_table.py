@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import graphnet
+from graphnet.graphs import collaboration_graph, flow_graph
 from graphnet.measures import ACTOR_COLUMNS, actor_table
 from graphnet.model import Actor, Link, Network
 
@@ -73,7 +74,7 @@ def test_flags_isolated_peripheral_sector_closed_cut_point() -> None:
 
 def test_sample_table_matches_networkx_on_its_graphs(sample: tuple[Network, pd.DataFrame]) -> None:
     network, table = sample
-    collab = network.collaboration_graph()
+    collab = collaboration_graph(network)
     checks = {
         "degree": dict(collab.degree()),
         "strength": dict(collab.degree(weight="weight")),
@@ -88,7 +89,7 @@ def test_sample_table_matches_networkx_on_its_graphs(sample: tuple[Network, pd.D
     for column, expected in checks.items():
         np.testing.assert_allclose(table[column].to_numpy(dtype=float),
                                    [expected[v] for v in table.index], atol=1e-6, err_msg=column)
-    flow = network.flow_graph()
+    flow = flow_graph(network)
     assert table["in_degree"].to_dict() == dict(flow.in_degree())
     assert set(table.index[table["is_cut_point"]]) == set(nx.articulation_points(collab))
 
@@ -111,7 +112,7 @@ def test_brokerage_total_is_the_sum_of_roles(sample: tuple[Network, pd.DataFrame
 
 def test_table_is_the_same_for_the_same_seed_and_leaves_graphs_unchanged() -> None:
     network = tiny()
-    collab = network.collaboration_graph()
+    collab = collaboration_graph(network)
     before = nx.to_dict_of_dicts(collab)
     first = actor_table(network, collaboration=collab, seed=3)
     assert first.equals(actor_table(network, seed=3))

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from reference_networks import fixture_graph, reference
 
+from graphnet.graphs import collaboration_graph
 from graphnet.measures import ei_index, sector_ei, sector_mixing, sector_modularity
 from graphnet.model import Actor, Link, Network
 
@@ -46,7 +47,7 @@ def test_mixing_matrix_has_every_sector_pair_once_in_vocabulary_order() -> None:
 
 def test_mixing_matrix_linked_pairs_sum_to_the_links() -> None:
     network = small_network()
-    links = network.collaboration_graph().number_of_edges()
+    links = collaboration_graph(network).number_of_edges()
     assert sector_mixing(network)["linked_pairs"].sum() == links
 
 

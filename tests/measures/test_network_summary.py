@@ -10,6 +10,7 @@ import networkx as nx
 import pytest
 
 import graphnet
+from graphnet.graphs import collaboration_graph
 from graphnet.measures import actor_table, fragmentation, network_summary
 from graphnet.measures.summary import degree_centralization, reciprocity
 from graphnet.model import Actor, Link, Network
@@ -23,7 +24,7 @@ def sample(sample_dir: Path) -> tuple[Network, dict]:
 
 def test_summary_figures_match_networkx(sample: tuple[Network, dict]) -> None:
     network, summary = sample
-    collab = network.collaboration_graph()
+    collab = collaboration_graph(network)
     components = list(nx.connected_components(collab))
     assert summary["actors"] == collab.number_of_nodes()
     assert summary["links"] == collab.number_of_edges()

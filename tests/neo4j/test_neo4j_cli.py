@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 import graphnet
 from graphnet.cli import main
+from graphnet.graphs import collaboration_graph
 from graphnet.neo4j import ConnectionSettings, load_queries, open_session, push
 
 pytestmark = pytest.mark.bolt
@@ -50,7 +51,7 @@ def test_push_command_with_measures_writes_the_findings_as_labels(bolt, dataset_
                      *connection_args(bolt)], bolt.password)
     assert result.exit_code == 0, result.output
     expected = sorted(__import__("networkx").articulation_points(
-        graphnet.load(sample_dir).collaboration_graph()))
+        collaboration_graph(graphnet.load(sample_dir))))
     rows = invoke(["neo4j", "query", "cut-points", "--param", f"dataset={dataset}",
                    "--format", "json", *connection_args(bolt)], bolt.password)
     assert [row["id"] for row in json.loads(rows.stdout)] == expected
@@ -109,7 +110,7 @@ def pushed(bolt: ConnectionSettings, graph_state: Any, sample_dir: Path) -> Any:
 def test_query_command_prints_rows_in_the_chosen_format(bolt, pushed, sample_dir, fmt):
     dataset = pushed
     network = graphnet.load(sample_dir)
-    g = network.collaboration_graph()
+    g = collaboration_graph(network)
     isolated = sorted(n for n in g if g.degree(n) == 0)
     result = invoke(["neo4j", "query", "isolated", "--param", f"dataset={dataset}",
                      "--format", fmt, *connection_args(bolt)], bolt.password)

@@ -13,6 +13,7 @@ import networkx as nx
 import pytest
 
 import graphnet
+from graphnet.graphs import collaboration_graph
 from graphnet.neo4j import load_queries, push, run_query
 from graphnet.neo4j.rows import RELATIONSHIP_TYPES
 from graphnet.vocab import LEVELS, NEEDS, UNDIRECTED_KINDS
@@ -25,7 +26,7 @@ class Pushed:
                  late: graphnet.Network):
         self.settings, self.before, self.after = settings, before, after
         self.early, self.late = early, late
-        self.graph = early.collaboration_graph()
+        self.graph = collaboration_graph(early)
 
     def rows(self, name: str, **params: Any) -> list[dict[str, Any]]:
         return run_query(self.settings, name, params).records()
@@ -165,7 +166,7 @@ def test_orp_comparison_gives_density_and_shares_per_dataset(pushed: Pushed) -> 
     rows = pushed.rows("orp-comparison", datasets=[pushed.before, pushed.after])
     assert [r["dataset"] for r in rows] == [pushed.before, pushed.after]
     for row, network in zip(rows, (pushed.early, pushed.late), strict=True):
-        g = network.collaboration_graph()
+        g = collaboration_graph(network)
         sector = nx.get_node_attributes(g, "sector")
         assert row["actors"] == g.number_of_nodes()
         assert row["linked_pairs"] == g.number_of_edges()

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from graphnet.analysis import Analysis
+from graphnet.graphs import collaboration_graph
 from graphnet.i18n import t
 from graphnet.report import ReportOptions
 from graphnet.report.content import build_content
@@ -33,7 +34,7 @@ def test_html_points_to_the_csv_for_the_rest(sample_reports: dict[str, Path],
 
 def test_peripheral_actors_are_shown_with_their_only_partner(sample_analysis: Analysis) -> None:
     content = build_content(sample_analysis, ReportOptions(lang="en", top=50))
-    graph = sample_analysis.network.collaboration_graph()
+    graph = collaboration_graph(sample_analysis.network)
     network = sample_analysis.network
     rows = content["actors"]["peripheral"]["rows"]
     assert rows

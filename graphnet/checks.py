@@ -1,6 +1,6 @@
 """The checks that turn tables as a user typed them into a :class:`~graphnet.model.Network`.
 
-Readers (:mod:`graphnet.io`) give :class:`Table` s: the cells of one file or sheet
+Readers (:mod:`graphnet.io`) give :class:`~graphnet.table.Table` s: the cells of one file or sheet
 under canonical field names, with the header and spreadsheet row each came from.
 :func:`build_network` converts every cell and checks the whole in one pass,
 collecting *every* problem as a :class:`~graphnet.errors.Problem`.
@@ -42,7 +42,6 @@ from __future__ import annotations
 import difflib
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -52,6 +51,7 @@ from graphnet.errors import Problem
 from graphnet.i18n import t
 from graphnet.model import Actor, Attendance, Link, Network
 from graphnet.settings import parse_date
+from graphnet.table import REQUIRED, Table
 from graphnet.vocab import (
     LEVELS,
     LINK_KINDS,
@@ -63,60 +63,16 @@ from graphnet.vocab import (
 )
 
 __all__ = [
-    "Table",
-    "REQUIRED",
     "build_network",
     "split_list",
     "parse_weights",
     "has_errors",
 ]
 
-#: Columns that must be present in each table (canonical field names).
-REQUIRED: Mapping[str, tuple[str, ...]] = {
-    "actors": ("id", "name", "sector"),
-    "links": ("source", "target", "kind"),
-    "meetings": ("meeting", "actor"),
-}
-
 # How many distinct unknown actor names get a 'did you mean' (see _ActorIndex.closest).
 _MAX_SUGGESTIONS = 50
 # Above this many actors only a match in case, diacritics or spacing is suggested.
 _MAX_FUZZY_ACTORS = 5000
-
-
-@dataclass(frozen=True)
-class Table:
-    """One table of input as the user wrote it.
-
-    ``frame`` holds the recognised columns under their field names (cells as the
-    file had them: text, or numbers/lists from JSON); ``extras`` the other columns
-    under their original headers (kept as attributes); ``headers`` maps each field
-    to the header as written (for messages); ``rows`` is the spreadsheet row of
-    each frame row (header = row 1); ``missing`` lists required fields that were
-    not found, with the aliases accepted for them.
-    """
-
-    file: str
-    frame: pd.DataFrame
-    headers: Mapping[str, str] = field(default_factory=dict)
-    rows: Sequence[int] = ()
-    extras: pd.DataFrame | None = None
-    missing: Mapping[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def from_records(cls, file: str, records: Iterable[Mapping[str, Any]], *,
-                     first_row: int = 2) -> Table:
-        """A table from dicts keyed by field name (for tests and in-memory data)."""
-        frame = pd.DataFrame(list(records), dtype=object)
-        headers = {str(column): str(column) for column in frame.columns}
-        rows = list(range(first_row, first_row + len(frame)))
-        return cls(file, frame.reset_index(drop=True), headers, rows)
-
-    def header(self, name: str) -> str:
-        return self.headers.get(name, name)
-
-    def has(self, name: str) -> bool:
-        return name in self.frame.columns
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:
