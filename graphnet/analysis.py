@@ -21,6 +21,10 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from graphnet import coverage as coverage_module
+from graphnet import findings as findings_module
+from graphnet import measures
+from graphnet import suggestions as suggestions_module
 from graphnet._version import __version__
 from graphnet.atomic import atomic_file
 from graphnet.findings import Finding
@@ -29,6 +33,7 @@ from graphnet.measures.keyplayers import KeyPlayers
 from graphnet.model import PERSONAL_FIELDS, Network
 from graphnet.optimal_model import OptimalModel, default_model, load_model, with_expectations
 from graphnet.suggestions import Suggestion
+from graphnet.vocab import sector_color
 
 __all__ = ["Finding", "Suggestion", "KeyPlayers", "Analysis", "analyse", "SCHEMA"]
 
@@ -212,7 +217,6 @@ def _actor_records(table: pd.DataFrame, network: Network) -> list[dict[str, Any]
 
 def _network_block(network: Network) -> dict[str, Any]:
     used = {actor.sector for actor in network.actors}
-    from graphnet.vocab import sector_color
 
     return {
         "name": network.name,
@@ -281,10 +285,6 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
     >>> result.to_dict()["schema"]
     'graphnet.analysis/1'
     """
-    from graphnet import coverage as coverage_module
-    from graphnet import findings as findings_module
-    from graphnet import suggestions as suggestions_module
-
     optimal = _resolve_model(model, network)
     collaboration = collaboration_graph(network)
     flow = flow_graph(network)
@@ -320,8 +320,6 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
 def _measure(network: Network, collaboration: nx.Graph, flow: nx.DiGraph,
              seed: int) -> dict[str, Any]:
     """The measures of ``graphnet.measures``."""
-    from graphnet import measures
-
     actors = measures.actor_table(network, collaboration=collaboration, flow=flow, seed=seed)
     n = collaboration.number_of_nodes()
     k = measures.DEFAULT_K if n >= 2 * measures.DEFAULT_K else n // 2

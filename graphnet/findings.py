@@ -58,6 +58,7 @@ import pandas as pd
 
 from graphnet.graphs import collaboration_graph
 from graphnet.i18n import LANGUAGES, catalogue, format_number, format_percent, t
+from graphnet.measures import sector_mixing
 from graphnet.measures.keyplayers import KeyPlayers
 from graphnet.model import Network
 from graphnet.optimal_model import OptimalModel, default_model, with_expectations
@@ -285,8 +286,6 @@ def sector_pairs_table(network: Network, model: OptimalModel | None = None) -> p
     """The sector mixing table with the model's expectations (as :func:`graphnet.analyse`
     builds it): sector_a, sector_b, linked_pairs, possible_pairs, density, expected,
     at_least, min_density."""
-    from graphnet.measures import sector_mixing
-
     return with_expectations(sector_mixing(network), model or default_model())
 
 

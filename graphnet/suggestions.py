@@ -70,6 +70,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from graphnet.findings import name_list, subject_first
 from graphnet.graphs import collaboration_graph
 from graphnet.i18n import LANGUAGES, t
 from graphnet.model import Network
@@ -542,8 +543,6 @@ def _suggestion(network: Network, model: OptimalModel, graph: nx.Graph,
 
 def _reasons(network: Network, a_id: str, b_id: str, shared: Iterable[str],
              row: Mapping[str, Any], lang: str) -> list[str]:
-    from graphnet.findings import name_list, subject_first
-
     a, b = network.actor(a_id), network.actor(b_id)
     first, second = subject_first(a.sector, b.sector)
 

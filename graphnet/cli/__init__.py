@@ -1,6 +1,9 @@
 """The ``graphnet`` command: a thin layer that parses options, calls the library and prints.
 
-Each group of commands lives in its own module here and is registered below.
+Each group of commands lives in its own module here and is named in
+:data:`COMMANDS`; a command's module is imported only when that command runs (or
+its own ``--help`` is asked for), so ``graphnet --version`` and ``graphnet
+--help`` start without pandas, networkx, igraph or matplotlib.
 Errors the library raises on purpose (:class:`graphnet.errors.GraphnetError`)
 become one clear message and exit code 1; anything else is a bug: one line
 asking for ``--debug``, which shows the traceback, and exit code 2.
@@ -9,6 +12,7 @@ asking for ``--debug``, which shows the traceback, and exit code 2.
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 from typing import Any
 
 import click
@@ -16,7 +20,31 @@ import click
 from graphnet._version import __version__
 from graphnet.errors import GraphnetError, ValidationError
 
-__all__ = ["main", "GraphnetGroup", "EXAMPLE"]
+__all__ = ["main", "GraphnetGroup", "LazyGroup", "COMMANDS", "EXAMPLE"]
+
+#: Every command of ``graphnet``: name → ("module:attribute" of the click command,
+#: its short help as ``graphnet --help`` lists it). The short help is the first
+#: sentence of the command's docstring (tests/cli/test_startup.py keeps them equal).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "analyse": ("graphnet.cli.analyse:analyse_command",
+                "Measure a network and say what it lacks against the optimal model."),
+    "compare": ("graphnet.cli.compare:compare_command",
+                "Compare two mappings of the same network (OLD first, then NEW)."),
+    "convert": ("graphnet.cli.data:convert_command",
+                "Convert a network to graphnet JSON, GraphML, GEXF (Gephi) or a CSV folder."),
+    "demo": ("graphnet.cli.report:demo_command",
+             "Write the report of the bundled sample ORP (fictional Horní Lhota)."),
+    "map": ("graphnet.cli.map:map_command",
+            "Draw the network as an interactive map (one self-contained HTML file)."),
+    "neo4j": ("graphnet.cli.neo4j:neo4j_group",
+              "Neo4j for analysts: push networks, pull them back, run graphnet's Cypher queries."),
+    "report": ("graphnet.cli.report:report_command",
+               "Write the interconnection report of a network into a folder."),
+    "synth": ("graphnet.cli.synth:synth_command",
+              "Make a synthetic network of ORPs with the structure networkers find."),
+    "validate": ("graphnet.cli.data:validate_command",
+                 "Check a network (folder of CSV/XLSX, .xlsx, .json, .graphml, .gexf)."),
+}
 
 
 def EXAMPLE(text: str) -> str:  # noqa: N802 - reads as a heading in command docstrings
@@ -48,7 +76,46 @@ def add_version_option(command: click.Command) -> None:
             add_version_option(sub)
 
 
-class GraphnetGroup(click.Group):
+class LazyGroup(click.Group):
+    """A click group whose commands are imported on first use, from ``lazy``
+    (name → ("module:attribute", short help)); ``--help`` lists them from the
+    table without importing any."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            module_name, _, attribute = self.lazy[cmd_name][0].partition(":")
+            command = getattr(import_module(module_name), attribute)
+            if not isinstance(command, click.Command):
+                raise TypeError(f"{module_name}:{attribute} is no click command")
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``--help``, as click writes it, but from the table for
+        commands not imported yet."""
+        names = [name for name in self.list_commands(ctx)
+                 if name in self.lazy or not self.commands[name].hidden]
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            # a stand-in command with the table's text shortens it as click would
+            command = self.commands.get(name) or click.Command(name, help=self.lazy[name][1])
+            rows.append((name, command.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+class GraphnetGroup(LazyGroup):
     """A click group that turns library errors into one-line messages and gives
     every command ``--version``."""
 
@@ -86,7 +153,8 @@ class GraphnetGroup(click.Group):
             sys.exit(2)
 
 
-@click.group(cls=GraphnetGroup, epilog=EXAMPLE("graphnet validate datasets/orp-horni-lhota-2025"))
+@click.group(cls=GraphnetGroup, lazy=COMMANDS,
+             epilog=EXAMPLE("graphnet validate datasets/orp-horni-lhota-2025"))
 @click.version_option(__version__, prog_name="graphnet")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an internal error.")
 @click.pass_context
@@ -98,12 +166,3 @@ def main(ctx: click.Context, debug: bool) -> None:
     """
     ctx.meta["graphnet.debug"] = debug
 
-
-# Each command module registers itself on `main` when imported.
-from graphnet.cli import analyse as _analyse  # noqa: E402,F401
-from graphnet.cli import compare as _compare  # noqa: E402,F401
-from graphnet.cli import data as _data  # noqa: E402,F401
-from graphnet.cli import map as _map  # noqa: E402,F401
-from graphnet.cli import neo4j as _neo4j  # noqa: E402,F401
-from graphnet.cli import report as _report  # noqa: E402,F401
-from graphnet.cli import synth as _synth  # noqa: E402,F401

@@ -8,7 +8,7 @@ import click
 
 import graphnet
 from graphnet.analysis import Analysis
-from graphnet.cli import EXAMPLE, main
+from graphnet.cli import EXAMPLE
 from graphnet.i18n import t
 
 __all__ = ["analyse_command", "findings_lines"]
@@ -31,7 +31,7 @@ def findings_lines(analysis: Analysis, lang: str, suggestions: int = 10) -> list
     return lines
 
 
-@main.command(
+@click.command(
     "analyse",
     epilog=EXAMPLE("graphnet analyse datasets/orp-horni-lhota-2025 -o analysis.json --lang cs"),
 )

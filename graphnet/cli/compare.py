@@ -7,14 +7,14 @@ from pathlib import Path
 import click
 
 import graphnet
-from graphnet.cli import EXAMPLE, main
+from graphnet.cli import EXAMPLE
 from graphnet.compare import compare, write_comparison
 from graphnet.i18n import t
 
 __all__ = ["compare_command"]
 
 
-@main.command(
+@click.command(
     "compare",
     epilog=EXAMPLE(
         "graphnet compare datasets/orp-horni-lhota-2025 datasets/orp-horni-lhota-2026 "

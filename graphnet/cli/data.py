@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 import graphnet.io as gio
-from graphnet.cli import EXAMPLE, main, print_problems
+from graphnet.cli import EXAMPLE, print_problems
 from graphnet.errors import InputError, Problem, ValidationError
 from graphnet.i18n import t
 from graphnet.model import Network
@@ -56,7 +56,7 @@ def problem_line(problem: Problem, lang: str) -> str:
     return text
 
 
-@main.command(
+@click.command(
     "validate",
     epilog=EXAMPLE("graphnet validate --lang cs datasets/orp-horni-lhota-2025"),
 )
@@ -85,7 +85,7 @@ def validate_command(path: Path, lang: str) -> None:
         click.echo(line)
 
 
-@main.command(
+@click.command(
     "convert",
     epilog=EXAMPLE("graphnet convert datasets/orp-horni-lhota-2025 -o lhota.gexf"),
 )

@@ -7,13 +7,13 @@ from pathlib import Path
 import click
 
 import graphnet.io as gio
-from graphnet.cli import EXAMPLE, main
+from graphnet.cli import EXAMPLE
 from graphnet.map import AGGREGATE_ABOVE, write_map
 from graphnet.map.data import COLOR_BY, SIZE_BY
 from graphnet.vocab import LINK_KINDS
 
 
-@main.command(
+@click.command(
     "map",
     epilog=EXAMPLE("graphnet map datasets/orp-horni-lhota-2025 -o mapa.html --suggestions 10"),
 )

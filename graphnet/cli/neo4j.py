@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,14 +14,16 @@ from typing import Any
 
 import click
 
-from graphnet.cli import EXAMPLE, main
+import graphnet
+from graphnet.cli import EXAMPLE
 from graphnet.errors import InputError
 from graphnet.i18n import t
+from graphnet.neo4j import load_queries, pull, push, query_by_name, run_query, settings_from_env
 
 __all__ = ["neo4j_group"]
 
 
-@main.group("neo4j", epilog=EXAMPLE(
+@click.group("neo4j", epilog=EXAMPLE(
     "graphnet neo4j push datasets/orp-horni-lhota-2025 --with-measures"))
 def neo4j_group() -> None:
     """Neo4j for analysts: push networks, pull them back, run graphnet's Cypher queries.
@@ -50,10 +53,6 @@ def connection_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _settings(uri: str, username: str, database: str | None, password_stdin: bool) -> Any:
-    import os
-
-    from graphnet.neo4j import settings_from_env
-
     password: str | None
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -88,9 +87,6 @@ def push_command(path: Path, dataset: str | None, with_measures: bool, include_p
     pushed to the same dataset id updates what changed and removes what is gone,
     inside that dataset only. A push that is interrupted can simply be run again.
     """
-    import graphnet
-    from graphnet.neo4j import push
-
     settings = _settings(uri, username, database, password_stdin)
     network = graphnet.load(path)
     dataset_id = dataset or network.source or path.stem
@@ -129,9 +125,6 @@ def push_command(path: Path, dataset: str | None, with_measures: bool, include_p
 def pull_command(output: Path, dataset: str | None, uri: str, username: str,
                  database: str | None, password_stdin: bool) -> None:
     """Read a dataset back from Neo4j into graphnet's own format."""
-    import graphnet
-    from graphnet.neo4j import pull
-
     settings = _settings(uri, username, database, password_stdin)
     network = pull(settings, dataset)
     graphnet.save(network, output, include_personal=True)
@@ -143,8 +136,6 @@ def pull_command(output: Path, dataset: str | None, uri: str, username: str,
 @click.option("--lang", type=click.Choice(["cs", "en"]), default="en", show_default=True)
 def queries_command(lang: str) -> None:
     """List graphnet's Cypher queries, their parameters, and which need GDS."""
-    from graphnet.neo4j import load_queries
-
     for query in load_queries().values():
         gds = f" [{t('neo4j.needs_gds', lang)}]" if query.needs_gds else ""
         click.echo(f"{query.name}{gds}")
@@ -211,8 +202,6 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 def query_command(name: str, params: tuple[str, ...], fmt: str, uri: str, username: str,
                   database: str | None, password_stdin: bool) -> None:
     """Run the query NAME of graphnet's library (see `graphnet neo4j queries`)."""
-    from graphnet.neo4j import query_by_name, run_query
-
     query_by_name(name)  # an unknown name fails before asking for a password
     settings = _settings(uri, username, database, password_stdin)
     result = run_query(settings, name, _params(params))

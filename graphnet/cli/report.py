@@ -6,14 +6,14 @@ from pathlib import Path
 
 import click
 
-from graphnet.cli import EXAMPLE, main
+from graphnet.cli import EXAMPLE
 from graphnet.i18n import t
 from graphnet.report import make_report, sample_dataset
 
 __all__ = ["report_command", "demo_command"]
 
 
-@main.command(
+@click.command(
     "report",
     epilog=EXAMPLE("graphnet report datasets/orp-horni-lhota-2025 -o out/lhota --lang cs"),
 )
@@ -43,7 +43,7 @@ def report_command(path: Path, outdir: Path, lang: str | None, model: Path | Non
     click.echo(t("report.cli_written", lang or "en", path=str(html)))
 
 
-@main.command("demo", epilog=EXAMPLE("graphnet demo -o out/demo"))
+@click.command("demo", epilog=EXAMPLE("graphnet demo -o out/demo"))
 @click.option("-o", "--output", "outdir", type=click.Path(path_type=Path, file_okay=False),
               default=Path("graphnet-demo"), show_default=True, help="The report folder.")
 @click.option("--lang", type=click.Choice(["cs", "en"]), default="cs", show_default=True,

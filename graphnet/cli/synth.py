@@ -7,14 +7,14 @@ from pathlib import Path
 import click
 
 import graphnet.io as gio
-from graphnet.cli import EXAMPLE, main
+from graphnet.cli import EXAMPLE
 from graphnet.i18n import t
 from graphnet.synth import synthesize
 
 __all__ = ["synth_command"]
 
 
-@main.command(
+@click.command(
     "synth",
     epilog=EXAMPLE("graphnet synth --orps 206 --seed 1 -o out/synth-206"),
 )

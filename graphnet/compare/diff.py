@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from graphnet._version import __version__
-from graphnet.analysis import Analysis, Finding
+from graphnet.analysis import Analysis, Finding, analyse
 from graphnet.compare.linkarrays import IdIndex, LinkArrays, links_of, sorted_unique
 from graphnet.model import Actor, Network
 from graphnet.vocab import DIRECTED_KINDS, LINK_KINDS, Vocabulary, normalize
@@ -981,8 +981,6 @@ PARALLEL_ABOVE = 4000
 def _analyse(network: Network, model: Any) -> Analysis:
     """The analysis a comparison needs: everything but the suggested links, which no
     comparison shows (generating their candidates takes seconds on a large network)."""
-    from graphnet.analysis import analyse
-
     return analyse(network, model=model, top_suggestions=0)
 
 

@@ -39,6 +39,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from graphnet._version import __version__
 from graphnet.atomic import atomic_directory
+from graphnet.compare.charts import figure_bars, sector_pair_bars
 from graphnet.compare.diff import (
     Comparison,
     FigureChange,
@@ -48,6 +49,7 @@ from graphnet.compare.diff import (
     MappingInfo,
 )
 from graphnet.i18n import LANGUAGES, format_date, format_number, format_percent, t
+from graphnet.map import AGGREGATE_ABOVE, ExtraEdge, write_map
 from graphnet.report.files import json_ready, write_csv
 from graphnet.report.render import escape_markdown
 from graphnet.vocab import LINK_KINDS, Vocabulary
@@ -369,7 +371,6 @@ def _severity(severity: str, lang: str) -> str:
 def _map_note(comparison: Comparison, map_file: str | None, lang: str) -> str:
     if map_file:
         return _m("map_note", lang, map=map_file)
-    from graphnet.map import AGGREGATE_ABOVE
 
     if len(comparison.new.actors) > AGGREGATE_ABOVE:
         return _m("map_too_big", lang, n=format_number(len(comparison.new.actors), lang),
@@ -516,8 +517,6 @@ def render_html(comparison: Comparison, lang: str = "cs", *, generated_at: str |
 
 
 def _charts(comparison: Comparison, lang: str) -> dict[str, str]:
-    from graphnet.compare.charts import figure_bars, sector_pair_bars
-
     charts = {}
     figures = [f for f in comparison.figures if f.key in CHART_FIGURES]
     if figures:
@@ -664,8 +663,6 @@ def _write_map(comparison: Comparison, path: Path, lang: str) -> bool:
     """The new network with gained links green and lost links red dashed (lost links
     to actors no longer there cannot be drawn). False when the network is too big for
     an actor map (the aggregate map has no room for single links)."""
-    from graphnet.map import AGGREGATE_ABOVE, ExtraEdge, write_map
-
     new = comparison.new
     if len(new.actors) > AGGREGATE_ABOVE:
         return False

@@ -39,7 +39,7 @@ def _cell(value: Any) -> str:
 
 def open_workbook(path: Path, shown: str, lang: str = "en") -> tuple[Any, list[Problem]]:
     """The openpyxl workbook (read-only), or None and the problem why not."""
-    import openpyxl
+    import openpyxl  # deferred: reading a CSV folder (most datasets) need not load it
 
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True), []

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 import igraph
 import networkx as nx
 import numpy as np
+from scipy.spatial import cKDTree
 
 __all__ = ["actor_positions", "grid_of_rings", "SPACING", "ASPECT"]
 
@@ -124,7 +125,6 @@ def _median_nearest(coords: np.ndarray) -> float:
     if len(coords) < 2:
         return 1.0
     sample = coords[:: len(coords) // 3000 + 1] if len(coords) > 3000 else coords
-    from scipy.spatial import cKDTree
 
     distances, _ = cKDTree(coords).query(sample, k=2)
     return float(np.median(distances[:, 1]))
@@ -132,8 +132,6 @@ def _median_nearest(coords: np.ndarray) -> float:
 
 def _separate(coords: np.ndarray, min_distance: float, rounds: int = 120) -> np.ndarray:
     """Push apart pairs of nodes closer than ``min_distance`` (deterministic)."""
-    from scipy.spatial import cKDTree
-
     coords = coords.copy()
     for _ in range(rounds):
         pairs = cKDTree(coords).query_pairs(min_distance, output_type="ndarray")

@@ -23,11 +23,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
+from graphnet.analysis import Analysis, analyse
 from graphnet.atomic import atomic_file
 from graphnet.errors import OutputError
 from graphnet.i18n import LANGUAGES, format_date, t
@@ -36,9 +37,6 @@ from graphnet.map.data import COLOR_BY, SIZE_BY, ExtraEdge, MapData, actor_map_d
 from graphnet.map.scope import ego_network, find_actor, orp_network, with_kinds
 from graphnet.model import Network
 from graphnet.vocab import LINK_KINDS
-
-if TYPE_CHECKING:
-    from graphnet.analysis import Analysis
 
 __all__ = [
     "MapOptions",
@@ -210,8 +208,6 @@ def map_data(network: Network, analysis: Analysis | None = None,
     needs_analysis = (opts.measures or opts.size_by != "degree"
                       or opts.color_by == "community" or opts.suggestions > 0)
     if analysis is None and needs_analysis:
-        from graphnet.analysis import analyse
-
         analysis = analyse(shown)
     data = actor_map_data(shown, analysis, lang=opts.lang, color_by=opts.color_by,
                           size_by=opts.size_by, suggestions=opts.suggestions,

@@ -19,6 +19,7 @@ never changed.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -89,7 +90,6 @@ def find_actor(network: Network, key: str) -> Actor:
     if len(matches) > 1:
         ids = ", ".join(a.id for a in matches[:10])
         raise InputError(f'{len(matches)} actors are named "{key}": give the id instead ({ids})')
-    import difflib
 
     names = {normalize(a.name): a.name for a in network.actors}
     close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.5)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import igraph as ig
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
@@ -41,8 +42,6 @@ class Indexed:
     def igraph(self) -> Any:
         """The same graph as an unweighted python-igraph Graph (vertex i = node i)."""
         if self._igraph is None:
-            import igraph as ig
-
             # an undirected link once (upper triangle), an arc as it is
             whole = self.adjacency
             coo = whole.tocoo() if self.directed else sp.triu(whole, format="coo")

@@ -25,6 +25,7 @@ import random
 from collections.abc import Iterable
 from typing import Any
 
+import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -45,8 +46,6 @@ def number_by_size(groups: Iterable[Iterable[Any]]) -> dict[Any, int]:
 
 
 def _igraph_louvain(ix: Indexed, seed: int, weight: str | None) -> list[list[Any]]:
-    import igraph as ig
-
     upper = sp.triu(ix.weights if weight else ix.adjacency, format="coo")
     g = ig.Graph(n=ix.n, edges=np.column_stack([upper.row, upper.col]).tolist())
     state = random.getstate()

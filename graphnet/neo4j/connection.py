@@ -96,6 +96,8 @@ def _scrub(text: str, settings: ConnectionSettings) -> str:
 
 def translate_error(error: Exception, settings: ConnectionSettings) -> GraphnetError:
     """One clear line for an error the driver raised (the password never in it)."""
+    # deferred here and below: only talking to a server needs the driver, not
+    # `graphnet neo4j queries` or `--help`
     from neo4j import exceptions as ne
 
     where = settings.describe()
@@ -124,7 +126,7 @@ def open_session(settings: ConnectionSettings, *, timeout: float = 10.0) -> Iter
     The connection is checked on entry (so a wrong password or a missing database
     is reported before any work starts).
     """
-    import neo4j
+    import neo4j  # deferred, see translate_error
     from neo4j import exceptions as ne
 
     driver = None

@@ -29,10 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from graphnet._version import __version__
-from graphnet.analysis import Analysis
+from graphnet.analysis import Analysis, analyse
 from graphnet.atomic import atomic_directory
 from graphnet.errors import OutputError
 from graphnet.i18n import LANGUAGES, t
+from graphnet.io import load
 from graphnet.map import render_map
 from graphnet.model import PERSONAL_FIELDS, Network
 from graphnet.report import charts, files, render, tables
@@ -271,14 +272,7 @@ def make_report(source: str | os.PathLike[str] | Network, outdir: str | os.PathL
     optimal model (or its file) for :func:`graphnet.analysis.analyse`; ``top`` is how
     many rows each list shows in the HTML before pointing to the CSV files.
     """
-    from graphnet.analysis import analyse
-
-    if isinstance(source, Network):
-        network = source
-    else:
-        from graphnet.io import load
-
-        network = load(source)
+    network = source if isinstance(source, Network) else load(source)
     language = report_language(network, lang)
     if not include_personal:
         network = network.without_personal()

@@ -21,6 +21,7 @@ from graphnet._version import __version__
 from graphnet.analysis import Analysis, Finding
 from graphnet.i18n import format_date, format_number, format_percent, t
 from graphnet.model import Link
+from graphnet.report.charts import AGGREGATE_ABOVE
 from graphnet.vocab import LEVELS, NEEDS, sector_color
 
 __all__ = ["ReportOptions", "build_content", "files_note", "TABLE_FILES", "SUMMARY_FINDINGS"]
@@ -500,7 +501,6 @@ def build_content(analysis: Analysis, options: ReportOptions,
     ]
     conventions = [{"measure": k, "text": v} for k, v in analysis.conventions.items()]
     n_actors = len(analysis.actors)
-    from graphnet.report.charts import AGGREGATE_ABOVE
 
     return {
         "lang": lang,
