@@ -1,7 +1,8 @@
 # The two set-up commands of the README:
 #   make demo   installs graphnet in .venv and runs the main job on the sample data
 #   make test   installs graphnet with its test extras (and Debian's chromium when
-#               missing), then runs ruff, mypy and the whole test suite
+#               missing), then runs ruff, mypy, the import layer contract
+#               (lint-imports) and the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -29,6 +30,7 @@ demo: $(VENV)/.installed
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check graphnet tests benchmarks
 	$(BIN)/mypy graphnet
+	$(BIN)/lint-imports --no-cache
 
 test: lint chromium
 	$(BIN)/pytest

@@ -31,9 +31,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "compare": ("graphnet.cli.compare:compare_command",
                 "Compare two mappings of the same network (OLD first, then NEW)."),
     "convert": ("graphnet.cli.data:convert_command",
-                "Convert a network to graphnet JSON, GraphML, GEXF (Gephi) or a CSV folder."),
+                "Convert a network to graphnet JSON, GraphML, GEXF (Gephi) or a folder of CSV."),
     "demo": ("graphnet.cli.report:demo_command",
-             "Write the report of the bundled sample ORP (fictional Horní Lhota)."),
+             "Write the report of the bundled sample ORP (fictional Horní Lhota) and say "
+             "where it is."),
     "map": ("graphnet.cli.map:map_command",
             "Draw the network as an interactive map (one self-contained HTML file)."),
     "neo4j": ("graphnet.cli.neo4j:neo4j_group",
@@ -41,7 +42,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("graphnet.cli.report:report_command",
                "Write the interconnection report of a network into a folder."),
     "synth": ("graphnet.cli.synth:synth_command",
-              "Make a synthetic network of ORPs with the structure networkers find."),
+              "Make a synthetic network of ORPs with the structure networkers report."),
     "validate": ("graphnet.cli.data:validate_command",
                  "Check a network (folder of CSV/XLSX, .xlsx, .json, .graphml, .gexf)."),
 }
