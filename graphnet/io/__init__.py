@@ -41,7 +41,6 @@ from graphnet.io.csvfile import read_csv_table
 from graphnet.io.csvwrite import write_csv_folder
 from graphnet.io.document import tables_from_document, to_document
 from graphnet.io.xlsx import open_workbook, read_sheet
-from graphnet.io.xmlgraph import read_xml_graph, write_gexf, write_graphml
 from graphnet.model import Network
 from graphnet.settings import SETTINGS_FILES, Settings, parse_date, read_settings
 from graphnet.table import Table
@@ -168,6 +167,9 @@ def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None,
         tables, meta, read_problems = _read_json(path, lang)
         default_name = path.stem
     elif suffix in (".graphml", ".gexf"):
+        # deferred here and in save: networkx, which only these two formats need
+        from graphnet.io.xmlgraph import read_xml_graph
+
         tables, meta, read_problems = read_xml_graph(path, suffix[1:], path.name, lang)
         default_name = path.stem
     else:
@@ -299,8 +301,12 @@ def save(network: Network, path: str | os.PathLike[str], format: str | None = No
             temporary.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n",
                                  encoding="utf-8")
         elif chosen == "graphml":
+            from graphnet.io.xmlgraph import write_graphml  # deferred, see read
+
             write_graphml(network, temporary, include_personal)
         else:
+            from graphnet.io.xmlgraph import write_gexf  # deferred, see read
+
             write_gexf(network, temporary, include_personal)
         _readable(temporary)
     return target
