@@ -1,13 +1,14 @@
 # The two set-up commands of the README:
 #   make demo   installs graphnet in .venv and runs the main job on the sample data
-#   make test   installs graphnet with its test extras (and Debian's chromium when
-#               missing), then runs ruff, mypy, the import layer contract
-#               (lint-imports) and the whole test suite
+#   make test   installs graphnet with its test extras (and Debian's chromium and
+#               LibreOffice when missing), then runs ruff, mypy, the import layer
+#               contract (lint-imports) and the whole test suite, which builds the
+#               wheel and runs it from a fresh virtual environment
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint chromium gallery bench
+.PHONY: demo test lint chromium libreoffice gallery bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,13 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# LibreOffice (headless), for the tests that open graphnet's XLSX and DOCX as users do.
+libreoffice:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  echo "Installing Debian's LibreOffice (Calc and Writer, no GUI) for the file tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    libreoffice-calc-nogui libreoffice-writer-nogui >/dev/null; }
+
 demo: $(VENV)/.installed
 	$(BIN)/graphnet demo -o out/demo
 
@@ -32,7 +40,7 @@ lint: $(VENV)/.test-installed
 	$(BIN)/mypy graphnet
 	$(BIN)/lint-imports --no-cache
 
-test: lint chromium
+test: lint chromium libreoffice
 	$(BIN)/pytest
 
 gallery: $(VENV)/.installed

@@ -24,7 +24,6 @@ Every user-facing word comes from the ``compare`` message catalogue; user text
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import math
 import os
@@ -35,7 +34,6 @@ from typing import Any
 
 import orjson
 import pandas as pd
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from graphnet._version import __version__
 from graphnet.atomic import atomic_directory
@@ -52,6 +50,7 @@ from graphnet.i18n import LANGUAGES, format_date, format_number, format_percent,
 from graphnet.map import AGGREGATE_ABOVE, ExtraEdge, write_map
 from graphnet.report.files import json_ready, write_csv
 from graphnet.report.render import escape_markdown
+from graphnet.templating import environment
 from graphnet.vocab import LINK_KINDS, Vocabulary
 
 __all__ = [
@@ -491,29 +490,14 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
 # --- HTML -----------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
-def _environment() -> Environment:
-    """The Jinja environment, made once: loading and compiling the template takes a
-    fifth of a second."""
-    environment = Environment(
-        loader=PackageLoader("graphnet", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.globals["m"] = _m
-    return environment
-
-
 def render_html(comparison: Comparison, lang: str = "cs", *, generated_at: str | None = None,
                 map_file: str | None = None, with_charts: bool = True) -> str:
     """``compare.html``: one self-contained page (no external URL), user text escaped."""
     charts = _charts(comparison, lang) if with_charts else {}
     content = build_content(comparison, lang, generated_at=generated_at, map_file=map_file,
                             charts=charts)
-    return _environment().get_template("compare/compare.html.j2").render(c=content, lang=lang)
+    return environment().get_template("compare/compare.html.j2").render(c=content, lang=lang,
+                                                                         m=_m)
 
 
 def _charts(comparison: Comparison, lang: str) -> dict[str, str]:

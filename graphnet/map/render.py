@@ -25,7 +25,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
 from graphnet.analysis import Analysis, analyse
@@ -36,6 +35,7 @@ from graphnet.map.aggregate import aggregate_map_data
 from graphnet.map.data import COLOR_BY, SIZE_BY, ExtraEdge, MapData, actor_map_data
 from graphnet.map.scope import ego_network, find_actor, orp_network, with_kinds
 from graphnet.model import Network
+from graphnet.templating import environment, template_text
 from graphnet.vocab import LINK_KINDS
 
 __all__ = [
@@ -97,19 +97,6 @@ def vis_assets() -> tuple[str, str]:
     return script, css
 
 
-@lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("graphnet.map", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def _own_asset(name: str) -> str:
-    return resources.files("graphnet.map").joinpath(f"templates/{name}").read_text("utf-8")
 
 
 def _checked_color(value: str) -> str:
@@ -265,7 +252,7 @@ def render_page(data: MapData, *, lang: str, mapped_on: str | None = None) -> st
     text["kinds"] = {code: LINK_KINDS.label(code, lang) for code in LINK_KINDS.codes}
     payload = {"view": data.view, "lang": lang, "nodes": data.nodes, "edges": data.edges,
                "text": text, "large": len(data.edges) > 3000, "focus": data.focus}
-    template = _environment().get_template("map.html.j2")
+    template = environment().get_template("map/map.html.j2")
     return template.render(
         lang=lang,
         t=lambda key, **params: t(f"map.{key}", lang, **params),
@@ -276,8 +263,8 @@ def render_page(data: MapData, *, lang: str, mapped_on: str | None = None) -> st
         names=sorted({n["label"] for n in data.nodes if n["layer"] in ("actor", "group")}),
         vis_js=_inline(script, "script"),
         vis_css=_inline(css, "style"),
-        own_js=_inline(_own_asset("map.js"), "script"),
-        own_css=_inline(_own_asset("map.css"), "style"),
+        own_js=_inline(template_text("map/map.js"), "script"),
+        own_css=_inline(template_text("map/map.css"), "style"),
         payload=script_json(payload),
     )
 

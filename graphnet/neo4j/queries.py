@@ -29,12 +29,11 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
 
+from graphnet.bundled import cypher_dir
 from graphnet.errors import InputError
 from graphnet.neo4j.connection import ConnectionSettings, open_session
 
@@ -193,17 +192,10 @@ def parse_query(text: str, path: str = "") -> Query:
                  path=path)
 
 
-def _query_folder() -> Path:
-    folder = Path(str(resources.files("graphnet").joinpath("cypher")))
-    if folder.is_dir():
-        return folder
-    return Path(__file__).resolve().parents[2] / "cypher"  # a source checkout
-
-
 @lru_cache(maxsize=1)
 def load_queries() -> dict[str, Query]:
     """Every query of the library by name, in file-name order."""
-    folder = _query_folder()
+    folder = cypher_dir()
     queries: dict[str, Query] = {}
     for path in sorted(folder.glob("*.cypher")):
         query = parse_query(path.read_text("utf-8"), path.name)

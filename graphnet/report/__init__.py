@@ -24,13 +24,13 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from graphnet._version import __version__
 from graphnet.analysis import Analysis, analyse
 from graphnet.atomic import atomic_directory
+from graphnet.bundled import sample_dir
 from graphnet.errors import OutputError
 from graphnet.i18n import LANGUAGES, t
 from graphnet.io import load
@@ -74,21 +74,14 @@ class Report:
     analysis: Analysis
 
 
-SAMPLE_NAME = "orp-horni-lhota-2025"
-
-
 def sample_dataset() -> Path:
-    """The bundled sample ORP (fictional Horní Lhota): the repository's ``datasets``
-    folder when graphnet runs from a checkout, else the copy shipped in the package.
+    """The bundled sample ORP (fictional Horní Lhota): the copy shipped in the package
+    when graphnet is installed, else the repository's ``datasets`` folder.
 
     >>> (sample_dataset() / "akteri.csv").exists()
     True
     """
-    checkout = Path(__file__).resolve().parents[2] / "datasets" / SAMPLE_NAME
-    if (checkout / "akteri.csv").exists():
-        return checkout
-    shipped = resources.files("graphnet").joinpath(f"data/sample/{SAMPLE_NAME}")
-    return Path(str(shipped))
+    return sample_dir()
 
 
 def report_language(network: Network, lang: str | None = None) -> str:

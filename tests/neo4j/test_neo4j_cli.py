@@ -221,9 +221,8 @@ def test_push_killed_mid_way_then_rerun_ends_as_one_clean_push(
     assert half_way != graph_state.snapshot(bolt, clean)
 
 
-def test_cypher_files_ship_inside_the_package():
-    from importlib import resources
+def test_every_cypher_file_is_a_query_of_the_library():
+    from graphnet.bundled import cypher_dir
 
-    folder = resources.files("graphnet").joinpath("cypher")
-    names = sorted(p.name for p in Path(str(folder)).glob("*.cypher"))
+    names = sorted(p.name for p in cypher_dir().glob("*.cypher"))
     assert len(names) == len(load_queries()) >= 17
