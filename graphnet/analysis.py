@@ -25,7 +25,7 @@ from graphnet import __version__
 from graphnet.atomic import atomic_file
 from graphnet.findings import Finding
 from graphnet.measures.keyplayers import KeyPlayers
-from graphnet.model import PERSONAL_FIELDS, Network
+from graphnet.model import PERSONAL_FIELDS, Network, actor_fields
 from graphnet.optimal_model import OptimalModel, default_model, load_model, with_expectations
 from graphnet.suggestions import Suggestion
 
@@ -192,7 +192,9 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return _rows(columns, converted, len(frame))
 
 
-_PUBLIC_FIELDS = ("type", "municipality", "orp", "region", "needs", "levels")
+# The actor's own fields an actor record completes the measures with: not the personal
+# ones, not the free-text notes (they may name people), not the extra columns.
+_PUBLIC_FIELDS = actor_fields(without=("notes", "attributes", *PERSONAL_FIELDS))
 
 
 def _actor_records(table: pd.DataFrame, network: Network) -> list[dict[str, Any]]:

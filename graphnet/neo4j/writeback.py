@@ -20,6 +20,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from graphnet.model import ACTOR_FIELDS
 from graphnet.neo4j.rows import actor_uid
 
 __all__ = ["MEASURE_LABELS", "measure_rows", "write_measures"]
@@ -27,9 +28,8 @@ __all__ = ["MEASURE_LABELS", "measure_rows", "write_measures"]
 #: Label → the per-actor boolean column (or finding kind) that gives it.
 MEASURE_LABELS = {"Isolated": "is_isolated", "CutPoint": "is_cut_point", "Broker": "broker"}
 
-# Columns that are the actor's own data, already on the node.
-_ACTOR_FIELDS = {"id", "uid", "dataset", "name", "sector", "type", "municipality", "orp",
-                 "region", "needs", "levels", "notes", "attributes", "contact", "gen"}
+# Columns that are the actor's own data, already on the node (with the node's keys).
+_ACTOR_FIELDS = {*ACTOR_FIELDS, "uid", "dataset", "gen"}
 
 
 def _plain(value: Any) -> Any:
