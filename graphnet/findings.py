@@ -233,32 +233,33 @@ def missing_sector_links(network: Network, sector_pairs: pd.DataFrame) -> list[F
                    "possible_pairs": possible, "density": density, "at_least": at_least,
                    "min_density": min_density}
         if linked == 0 and at_least > 0:
-            text = {lang: t("findings.missing_link_none", lang,
-                            subject=sector_phrase("subject_none", a, words, lang),
-                            partner=sector_phrase("partner_none", b, words, lang),
-                            possible=format_number(possible, lang))
-                    for lang in LANGUAGES}
-            found.append(Finding("missing_sector_link", "high", actors, (a, b),
-                                 {**figures, "shortfall": "none"}, text))
+            shortfall, severity = "none", "high"
         elif linked < at_least:
-            text = {lang: t("findings.missing_link_too_few", lang,
-                            a=words.sector_short(a, lang), b=words.sector_short(b, lang),
-                            linked=format_number(linked, lang),
-                            possible=format_number(possible, lang),
-                            expected=plural("findings.pairs", lang, at_least))
-                    for lang in LANGUAGES}
-            found.append(Finding("missing_sector_link", "high", actors, (a, b),
-                                 {**figures, "shortfall": "too_few"}, text))
+            shortfall, severity = "too_few", "high"
         elif min_density is not None and density < min_density:
-            text = {lang: t("findings.missing_link_low_density", lang,
-                            a=words.sector_short(a, lang), b=words.sector_short(b, lang),
-                            linked=format_number(linked, lang),
-                            possible=format_number(possible, lang),
-                            share=format_percent(density, lang),
-                            expected=format_percent(min_density, lang))
-                    for lang in LANGUAGES}
-            found.append(Finding("missing_sector_link", "medium", actors, (a, b),
-                                 {**figures, "shortfall": "low_density"}, text))
+            shortfall, severity = "low_density", "medium"
+        else:
+            continue
+
+        def sentence(lang: str, a: str = a, b: str = b, shortfall: str = shortfall,
+                     figures: dict[str, Any] = figures) -> str:
+            possible = format_number(figures["possible_pairs"], lang)
+            if shortfall == "none":
+                return t("findings.missing_link_none", lang, possible=possible,
+                         subject=sector_phrase("subject_none", a, words, lang),
+                         partner=sector_phrase("partner_none", b, words, lang))
+            pair = {"a": words.sector_short(a, lang), "b": words.sector_short(b, lang),
+                    "linked": format_number(figures["linked_pairs"], lang),
+                    "possible": possible}
+            if shortfall == "too_few":
+                return t("findings.missing_link_too_few", lang, **pair,
+                         expected=plural("findings.pairs", lang, figures["at_least"]))
+            return t("findings.missing_link_low_density", lang, **pair,
+                     share=format_percent(figures["density"], lang),
+                     expected=format_percent(figures["min_density"], lang))
+
+        found.append(Finding("missing_sector_link", severity, actors, (a, b),
+                             {**figures, "shortfall": shortfall}, words.each(sentence)))
     return found
 
 
