@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 
 from graphnet import coverage as coverage_module
@@ -30,8 +27,9 @@ from graphnet.atomic import atomic_file
 from graphnet.findings import Finding
 from graphnet.graphs import collaboration_graph, flow_graph
 from graphnet.measures.keyplayers import KeyPlayers
-from graphnet.model import PERSONAL_FIELDS, Network
+from graphnet.model import PERSONAL_FIELDS, Network, actor_fields
 from graphnet.optimal_model import OptimalModel, default_model, load_model, with_expectations
+from graphnet.plain import plain_column, plain_records, plain_rows, plain_values, to_plain
 from graphnet.suggestions import Suggestion
 from graphnet.vocab import sector_color
 
@@ -90,26 +88,26 @@ class Analysis:
             "network": _network_block(network),
             "model": self.model.to_dict() if self.model is not None else None,
             "conventions": {key: self.conventions[key] for key in sorted(self.conventions)},
-            "network_measures": _plain(dict(self.network_measures)),
+            "network_measures": to_plain(dict(self.network_measures)),
             "actors": _actor_records(self.actors, network),
-            "sector_pairs": _records(self.sector_pairs),
-            "sector_ei": _records(self.sector_ei),
+            "sector_pairs": plain_records(self.sector_pairs),
+            "sector_ei": plain_records(self.sector_ei),
             "key_players": {
                 "actors": list(self.key_players.actors),
-                "fragmentation_before": _plain(self.key_players.fragmentation_before),
-                "fragmentation_after": _plain(self.key_players.fragmentation_after),
+                "fragmentation_before": to_plain(self.key_players.fragmentation_before),
+                "fragmentation_after": to_plain(self.key_players.fragmentation_after),
             },
-            "coverage": _records(self.coverage),
+            "coverage": plain_records(self.coverage),
             "findings": [
                 {"kind": f.kind, "severity": f.severity, "actors": list(f.actors),
-                 "sectors": list(f.sectors), "figures": _plain(dict(f.figures)),
+                 "sectors": list(f.sectors), "figures": to_plain(dict(f.figures)),
                  "text": {lang: f.text[lang] for lang in sorted(f.text)}}
                 for f in self.findings
             ],
             "suggestions": [
-                {"source": s.source, "target": s.target, "score": _plain(s.score),
+                {"source": s.source, "target": s.target, "score": to_plain(s.score),
                  "reasons": {lang: s.reasons[lang] for lang in sorted(s.reasons)},
-                 "figures": _plain(dict(s.figures))}
+                 "figures": to_plain(dict(s.figures))}
                 for s in self.suggestions
             ],
         }
@@ -126,93 +124,23 @@ class Analysis:
 
 # --- JSON helpers ----------------------------------------------------------------------
 
-def _plain(value: Any) -> Any:
-    """``value`` as plain JSON data: numpy scalars unwrapped, NaN/inf → None, tuples and
-    sets → lists (sets sorted), mappings with their keys as strings."""
-    # Exact-type fast paths first: to_dict() of a national network calls this for
-    # hundreds of thousands of values, nearly all of them str, int, float or lists.
-    kind = type(value)
-    if kind is str or kind is int or value is None:
-        return value
-    if kind is float:
-        return value if math.isfinite(value) else None
-    if kind is list or kind is tuple:
-        return _plain_values(list(value))  # a copy: never the caller's own list
-    return _plain_other(value)
-
-
-def _plain_other(value: Any) -> Any:
-    if isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (set, frozenset)):
-        return sorted(_plain(v) for v in value)
-    if isinstance(value, pd.DataFrame):
-        return _records(value)
-    if isinstance(value, (list, tuple, np.ndarray, pd.Series)):
-        return [_plain(v) for v in value]
-    if value is pd.NA or value is pd.NaT:
-        return None
-    return str(value)
-
-
-def _column(values: pd.Series) -> list[Any]:
-    """A column as plain values, converted once per column (fast on large tables)."""
-    if values.dtype.kind in "biu":
-        return values.tolist()
-    if values.dtype.kind == "f":
-        return [None if not math.isfinite(v) else v for v in values.tolist()]
-    return _plain_values(values.tolist())
-
-
-def _plain_values(items: list[Any]) -> list[Any]:
-    """``[_plain(v) for v in items]``, with the common columns checked once as a whole:
-    text without gaps, and lists of text (an actor's needs, levels)."""
-    kinds = set(map(type, items))  # map/chain: the checks run in C
-    if kinds <= {str}:
-        return items
-    if kinds <= {tuple, list} and set(map(type, chain.from_iterable(items))) <= {str}:
-        return [list(v) for v in items]
-    return [_plain(v) for v in items]
-
-
-def _rows(columns: list[str], converted: list[list[Any]], n_rows: int) -> list[dict[str, Any]]:
-    return [dict(zip(columns, row, strict=True)) for row in zip(*converted, strict=True)] \
-        if columns else [{} for _ in range(n_rows)]
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    columns = [str(c) for c in frame.columns]
-    converted = [_column(frame.iloc[:, k]) for k in range(len(columns))]
-    return _rows(columns, converted, len(frame))
-
-
-_PUBLIC_FIELDS = ("type", "municipality", "orp", "region", "needs", "levels")
+# The actor's own fields an actor record completes the measures with: not the personal
+# ones, not the free-text notes (they may name people), not the extra columns.
+_PUBLIC_FIELDS = actor_fields(without=("notes", "attributes", *PERSONAL_FIELDS))
 
 
 def _actor_records(table: pd.DataFrame, network: Network) -> list[dict[str, Any]]:
     """The per-actor table, each row completed with the actor's public fields
     (never the personal ones)."""
     columns = [str(c) for c in table.columns]
-    converted = [_column(table.iloc[:, k]) for k in range(len(columns))]
+    converted = [plain_column(table.iloc[:, k]) for k in range(len(columns))]
     # Column by column (not record by record): the same keys in the same order.
     actors = [network.actor(str(actor_id)) for actor_id in table.index]
     for name in _PUBLIC_FIELDS:
-        if name not in columns and name not in PERSONAL_FIELDS:
+        if name not in columns:
             columns.append(name)
-            converted.append(_plain_values([getattr(actor, name) for actor in actors]))
-    return _rows(columns, converted, len(table))
+            converted.append(plain_values([getattr(actor, name) for actor in actors]))
+    return plain_rows(columns, converted, len(table))
 
 
 def _network_block(network: Network) -> dict[str, Any]:

@@ -49,7 +49,7 @@ import pandas as pd
 
 from graphnet.errors import Problem
 from graphnet.i18n import t
-from graphnet.model import Actor, Attendance, Link, Network
+from graphnet.model import ACTOR_TEXT_FIELDS, Actor, Attendance, Link, Network
 from graphnet.settings import parse_date
 from graphnet.table import REQUIRED, Table
 from graphnet.vocab import (
@@ -355,8 +355,7 @@ def _actors(table: Table, check: _Checker, sectors: Vocabulary,
     sector_codes = check.terms(table, "sector", raw_sectors, sectors, "data.unknown_sector")
     needs = check.term_lists(table, "needs", NEEDS, "data.unknown_need")
     levels = check.term_lists(table, "levels", LEVELS, "data.unknown_level")
-    columns = {name: _texts(table, name) for name in
-               ("type", "municipality", "orp", "region", "contact", "notes")}
+    columns = {name: _texts(table, name) for name in ACTOR_TEXT_FIELDS}
     attributes = check.attributes(table)
     first: dict[str, int] = {}
     actors: list[Actor] = []

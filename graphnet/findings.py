@@ -49,8 +49,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 import networkx as nx
@@ -59,10 +59,12 @@ import pandas as pd
 from graphnet.graphs import collaboration_graph
 from graphnet.i18n import LANGUAGES, catalogue, format_number, format_percent, t
 from graphnet.measures import sector_mixing
+from graphnet.measures.cuts import find_cuts
 from graphnet.measures.keyplayers import KeyPlayers
 from graphnet.model import Network
 from graphnet.optimal_model import OptimalModel, default_model, with_expectations
 from graphnet.vocab import LEVELS, NEEDS
+from graphnet.wording import Words, name_list, plural, sector_phrase, subject_first
 
 __all__ = [
     "Finding",
@@ -76,7 +78,6 @@ __all__ = [
     "missing_links_by_orp",
     "absent_sectors",
     "single_points_of_failure",
-    "separations",
     "brokers",
     "key_player_finding",
     "unreciprocated",
@@ -117,19 +118,11 @@ KIND_ORDER = (
     "unreciprocated", "absent_sector",
 )
 
-#: How many names a sentence lists before "and N more".
-NAMES_SHOWN = 8
 #: At most this many cut points, bridges and unreciprocated reports become findings.
 MAX_CUT_POINTS = 10
 MAX_BRIDGES = 10
 MAX_UNRECIPROCATED = 20
 MAX_BROKERS = 3
-
-# Which end of a sector pair is the subject of "No school is linked to any social
-# service": the more specific sector speaks, the hub sectors are partners.
-_SUBJECT_PRIORITY = ("education", "health", "school_counselling", "community", "police",
-                     "justice", "foster_care", "labour_benefits", "municipality", "ngo_other",
-                     "social_services", "child_protection")
 
 CONVENTIONS = {
     "findings": (
@@ -170,80 +163,6 @@ CONVENTIONS = {
 }
 
 
-# --- words ---------------------------------------------------------------------------
-
-def plural(key: str, lang: str, n: int, **params: object) -> str:
-    """The form of ``key`` for count ``n`` (Czech: 1 / 2–4 / 5+, English: 1 / more).
-
-    >>> plural("findings.actors", "cs", 3), plural("findings.actors", "cs", 5)
-    ('3 aktéři', '5 aktérů')
-    """
-    if n == 1:
-        form = "one"
-    elif lang == "cs" and 2 <= n <= 4:
-        form = "few"
-    else:
-        form = "many"
-    return t(f"{key}_{form}", lang, n=format_number(n, lang), **params)
-
-
-def name_list(names: Sequence[str], lang: str, shown: int = NAMES_SHOWN) -> str:
-    """Names joined for a sentence: "A, B and C"; past ``shown`` names "… and N more".
-
-    >>> name_list(["A", "B", "C"], "en"), name_list(["A", "B"], "cs")
-    ('A, B and C', 'A a B')
-    >>> name_list(list("ABCD"), "en", shown=2)
-    'A, B and 2 more'
-    """
-    names = list(names)
-    if len(names) > shown:
-        return t("findings.list_more", lang, names=", ".join(names[:shown]),
-                 n=format_number(len(names) - shown, lang))
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + t("findings.list_and", lang) + names[-1]
-
-
-class _Words:
-    """Names and labels of one network, in each language."""
-
-    def __init__(self, network: Network):
-        self.network = network
-
-    def name(self, actor_id: str) -> str:
-        return self.network.actor(actor_id).name if self.network.has_actor(actor_id) \
-            else actor_id
-
-    def names(self, actor_ids: Iterable[str], lang: str) -> str:
-        return name_list([self.name(a) for a in actor_ids], lang)
-
-    def sector(self, code: str, lang: str) -> str:
-        return self.network.sectors.label(code, lang)
-
-    def sector_short(self, code: str, lang: str) -> str:
-        """The label without its parenthesis, for use inside one: "ZŠ (schools)"."""
-        label = self.sector(code, lang)
-        return label.split(" (")[0] if " (" in label else label
-
-    def sectors(self, codes: Iterable[str], lang: str) -> str:
-        return name_list([self.sector(c, lang) for c in codes], lang, shown=20)
-
-    def each(self, build: Any) -> dict[str, str]:
-        """``{lang: build(lang)}`` for every language."""
-        return {lang: build(lang) for lang in LANGUAGES}
-
-
-def _sector_phrase(kind: str, code: str, words: _Words, lang: str) -> str:
-    key = f"findings.{kind}.{code}"
-    if key in catalogue() and code in _SUBJECT_PRIORITY:
-        return t(key, lang)
-    return t(f"findings.{kind}.other", lang, sector=words.sector(code, lang))
-
-
-def _by_name(actor_ids: Iterable[str], words: _Words) -> list[str]:
-    return sorted(actor_ids, key=lambda a: (words.name(a).casefold(), a))
-
-
 # --- isolated, peripheral, sector-closed ----------------------------------------------
 
 _GROUPS = (("is_isolated", "isolated", "high"), ("is_peripheral", "peripheral", "low"),
@@ -257,7 +176,7 @@ def actor_groups(network: Network, actors: pd.DataFrame,
     Reads the flags of the actor table (``is_isolated``, ``is_peripheral``,
     ``is_sector_closed``); a flag the table lacks gives no finding.
     """
-    words = _Words(network)
+    words = Words(network)
     graph = collaboration if collaboration is not None else collaboration_graph(network)
     found = []
     for column, kind, severity in _GROUPS:
@@ -265,7 +184,7 @@ def actor_groups(network: Network, actors: pd.DataFrame,
             continue
         flagged = actors[actors[column].fillna(False).astype(bool)]
         for sector in [s for s in network.sectors.codes if s in set(flagged["sector"])]:
-            ids = _by_name(flagged.index[flagged["sector"] == sector].astype(str), words)
+            ids = words.by_name(flagged.index[flagged["sector"] == sector].astype(str))
             partner = ""
             if kind == "peripheral" and len(ids) == 1 and ids[0] in graph:
                 partner = ", ".join(words.name(p) for p in graph[ids[0]])
@@ -289,26 +208,13 @@ def sector_pairs_table(network: Network, model: OptimalModel | None = None) -> p
     return with_expectations(sector_mixing(network), model or default_model())
 
 
-def subject_first(a: str, b: str) -> tuple[str, str]:
-    """The two sectors in the order a sentence names them: the more specific first
-    ("No school is linked to any social service").
-
-    >>> subject_first("social_services", "education")
-    ('education', 'social_services')
-    """
-    def rank(code: str) -> int:
-        return _SUBJECT_PRIORITY.index(code) if code in _SUBJECT_PRIORITY else -1
-
-    return (a, b) if rank(a) <= rank(b) else (b, a)
-
-
 def missing_sector_links(network: Network, sector_pairs: pd.DataFrame) -> list[Finding]:
     """Sector pairs the model expects to cooperate with no or too few links.
 
     ``sector_pairs`` is the mixing table with the model's columns (``expected``,
     ``at_least``, ``min_density``), as in :attr:`Analysis.sector_pairs`.
     """
-    words = _Words(network)
+    words = Words(network)
     members: dict[str, list[str]] = {}
     for actor in network.actors:
         members.setdefault(actor.sector, []).append(actor.id)
@@ -327,32 +233,33 @@ def missing_sector_links(network: Network, sector_pairs: pd.DataFrame) -> list[F
                    "possible_pairs": possible, "density": density, "at_least": at_least,
                    "min_density": min_density}
         if linked == 0 and at_least > 0:
-            text = {lang: t("findings.missing_link_none", lang,
-                            subject=_sector_phrase("subject_none", a, words, lang),
-                            partner=_sector_phrase("partner_none", b, words, lang),
-                            possible=format_number(possible, lang))
-                    for lang in LANGUAGES}
-            found.append(Finding("missing_sector_link", "high", actors, (a, b),
-                                 {**figures, "shortfall": "none"}, text))
+            shortfall, severity = "none", "high"
         elif linked < at_least:
-            text = {lang: t("findings.missing_link_too_few", lang,
-                            a=words.sector_short(a, lang), b=words.sector_short(b, lang),
-                            linked=format_number(linked, lang),
-                            possible=format_number(possible, lang),
-                            expected=plural("findings.pairs", lang, at_least))
-                    for lang in LANGUAGES}
-            found.append(Finding("missing_sector_link", "high", actors, (a, b),
-                                 {**figures, "shortfall": "too_few"}, text))
+            shortfall, severity = "too_few", "high"
         elif min_density is not None and density < min_density:
-            text = {lang: t("findings.missing_link_low_density", lang,
-                            a=words.sector_short(a, lang), b=words.sector_short(b, lang),
-                            linked=format_number(linked, lang),
-                            possible=format_number(possible, lang),
-                            share=format_percent(density, lang),
-                            expected=format_percent(min_density, lang))
-                    for lang in LANGUAGES}
-            found.append(Finding("missing_sector_link", "medium", actors, (a, b),
-                                 {**figures, "shortfall": "low_density"}, text))
+            shortfall, severity = "low_density", "medium"
+        else:
+            continue
+
+        def sentence(lang: str, a: str = a, b: str = b, shortfall: str = shortfall,
+                     figures: dict[str, Any] = figures) -> str:
+            possible = format_number(figures["possible_pairs"], lang)
+            if shortfall == "none":
+                return t("findings.missing_link_none", lang, possible=possible,
+                         subject=sector_phrase("subject_none", a, words, lang),
+                         partner=sector_phrase("partner_none", b, words, lang))
+            pair = {"a": words.sector_short(a, lang), "b": words.sector_short(b, lang),
+                    "linked": format_number(figures["linked_pairs"], lang),
+                    "possible": possible}
+            if shortfall == "too_few":
+                return t("findings.missing_link_too_few", lang, **pair,
+                         expected=plural("findings.pairs", lang, figures["at_least"]))
+            return t("findings.missing_link_low_density", lang, **pair,
+                     share=format_percent(figures["density"], lang),
+                     expected=format_percent(figures["min_density"], lang))
+
+        found.append(Finding("missing_sector_link", severity, actors, (a, b),
+                             {**figures, "shortfall": shortfall}, words.each(sentence)))
     return found
 
 
@@ -379,7 +286,7 @@ def missing_links_by_orp(network: Network, model: OptimalModel,
         if u in orp_of and orp_of[u] == orp_of.get(v):
             a, b = sorted((sector_of[u], sector_of[v]))
             linked.add((orp_of[u], a, b))
-    words = _Words(network)
+    words = Words(network)
     sectors = [code for code in network.sectors.codes
                if any(code in found for found in present.values())]
     found = []
@@ -395,8 +302,8 @@ def missing_links_by_orp(network: Network, model: OptimalModel,
         def sentence(lang: str, a: str = a, b: str = b, empty: list[str] = empty,
                      both: list[str] = both) -> str:
             return t("findings.missing_link_by_orp", lang,
-                     subject=_sector_phrase("subject_none", a, words, lang),
-                     partner=_sector_phrase("partner_none", b, words, lang),
+                     subject=sector_phrase("subject_none", a, words, lang),
+                     partner=sector_phrase("partner_none", b, words, lang),
                      n=format_number(len(empty), lang), of=format_number(len(both), lang),
                      orps=name_list(empty, lang))
 
@@ -410,7 +317,7 @@ def missing_links_by_orp(network: Network, model: OptimalModel,
 def absent_sectors(network: Network, model: OptimalModel) -> list[Finding]:
     """Sectors the model names in an explicit pair but no actor of the network belongs to
     (only when the network has actors of the partner sector)."""
-    words = _Words(network)
+    words = Words(network)
     present = {actor.sector for actor in network.actors}
     partners: dict[str, set[str]] = {}
     for pair in model.pairs:
@@ -429,133 +336,18 @@ def absent_sectors(network: Network, model: OptimalModel) -> list[Finding]:
 
 # --- single points of failure ---------------------------------------------------------
 
-@dataclass
-class _Cuts:
-    """One depth-first search's record: nodes in discovery order (a DFS subtree is a
-    contiguous run of it), each node's component as a range of that order, the
-    pieces each cut point's departure leaves (child subtrees as (start, size)) and
-    the bridges (u, v, start and size of v's side)."""
-
-    order: list[Any] = field(default_factory=list)
-    component: dict[Any, tuple[int, int]] = field(default_factory=dict)
-    pieces: dict[Any, list[tuple[int, int]]] = field(default_factory=dict)
-    bridges: list[tuple[Any, Any, int, int]] = field(default_factory=list)
-
-    def parts(self, node: Any) -> list[list[Any]]:
-        """The groups of actors left when ``node`` leaves, its own part first: the
-        remainder of its component (when any), then each child subtree."""
-        start, end = self.component[node]
-        children = self.pieces.get(node, [])
-        inside: set[int] = set()
-        for piece_start, size in children:
-            inside.update(range(piece_start, piece_start + size))
-        rest = [self.order[k] for k in range(start, end)
-                if k not in inside and self.order[k] != node]
-        groups = [rest] if rest else []
-        return groups + [self.order[s:s + n] for s, n in children]
-
-    def cut_off(self, node: Any) -> list[Any]:
-        """Actors outside the largest part left when ``node`` leaves (ties: the part
-        holding the search's root stays, then the earlier subtree)."""
-        groups = self.parts(node)
-        keep = max(range(len(groups)), key=lambda k: (len(groups[k]), -k))
-        return [actor for k, group in enumerate(groups) if k != keep for actor in group]
-
-    def far_side(self, bridge: tuple[Any, Any, int, int]) -> tuple[Any, Any, list[Any]]:
-        """(near end, far end, actors on the smaller side) of a bridge."""
-        u, v, start, size = bridge
-        low, high = self.component[u]
-        if size <= (high - low) - size:
-            return u, v, self.order[start:start + size]
-        inside = set(range(start, start + size))
-        return v, u, [self.order[k] for k in range(low, high) if k not in inside]
-
-
-def _search(graph: nx.Graph) -> _Cuts:
-    """Hopcroft–Tarjan low points in one iterative depth-first search (linear)."""
-    cuts = _Cuts()
-    discovered: dict[Any, int] = {}
-    low: dict[Any, int] = {}
-    size: dict[Any, int] = {}
-    for root in graph:
-        if root in discovered:
-            continue
-        component_start = len(cuts.order)
-        discovered[root] = low[root] = len(cuts.order)
-        size[root] = 1
-        cuts.order.append(root)
-        pieces: dict[Any, list[tuple[int, int]]] = {}
-        stack: list[tuple[Any, Any, Any]] = [(root, None, iter(graph[root]))]
-        while stack:
-            node, parent, neighbours = stack[-1]
-            advanced = False
-            for neighbour in neighbours:
-                if neighbour == node:
-                    continue
-                if neighbour not in discovered:
-                    discovered[neighbour] = low[neighbour] = len(cuts.order)
-                    size[neighbour] = 1
-                    cuts.order.append(neighbour)
-                    stack.append((neighbour, node, iter(graph[neighbour])))
-                    advanced = True
-                    break
-                if neighbour != parent:
-                    low[node] = min(low[node], discovered[neighbour])
-            if advanced:
-                continue
-            stack.pop()
-            if parent is None:
-                continue
-            low[parent] = min(low[parent], low[node])
-            size[parent] += size[node]
-            if low[node] >= discovered[parent]:
-                pieces.setdefault(parent, []).append((discovered[node], size[node]))
-            if low[node] > discovered[parent]:
-                cuts.bridges.append((parent, node, discovered[node], size[node]))
-        bounds = (component_start, len(cuts.order))
-        for k in range(*bounds):
-            cuts.component[cuts.order[k]] = bounds
-        for node, children in pieces.items():
-            if node != root or len(children) >= 2:
-                cuts.pieces[node] = children
-    return cuts
-
-
-def separations(graph: nx.Graph) -> tuple[dict[Any, list[int]], list[tuple[Any, Any, int, int]]]:
-    """For each cut point, the sizes of the parts its departure leaves of its component
-    (the remainder holding the search's root first, when any); and each bridge as
-    (u, v, actors on v's side, actors on u's side).
-
-    One iterative depth-first search (Hopcroft–Tarjan low points), linear in the
-    graph's size.
-
-    >>> parts, bridges = separations(nx.path_graph(4))
-    >>> sorted(parts.items())
-    [(1, [1, 2]), (2, [2, 1])]
-    >>> sorted(bridges)
-    [(0, 1, 3, 1), (1, 2, 2, 2), (2, 3, 1, 3)]
-    """
-    cuts = _search(graph)
-    parts = {node: [len(group) for group in cuts.parts(node)] for node in cuts.pieces}
-    bridges = []
-    for u, v, _, size in cuts.bridges:
-        start, end = cuts.component[u]
-        bridges.append((u, v, size, end - start - size))
-    return parts, bridges
-
-
 def single_points_of_failure(network: Network, collaboration: nx.Graph | None = None,
                              child_protection_sector: str = "child_protection"
                              ) -> list[Finding]:
-    """Cut points and bridges, each with who would be cut off."""
-    words = _Words(network)
+    """Cut points and bridges, each with who would be cut off
+    (:mod:`graphnet.measures.cuts`)."""
+    words = Words(network)
     graph = collaboration if collaboration is not None else collaboration_graph(network)
-    cuts = _search(graph)
-    cut_off_of = {node: cuts.cut_off(node) for node in cuts.pieces}
+    cuts = find_cuts(graph)
     found = []
-    ranked = sorted(cut_off_of, key=lambda n: (-len(cut_off_of[n]), str(n)))
+    ranked = sorted(cuts.cut_points, key=lambda n: (-cuts.cut_off_count(n), str(n)))
     for node in ranked[:MAX_CUT_POINTS]:
-        cut_off = _by_name(map(str, cut_off_of[node]), words)
+        cut_off = words.by_name(map(str, cuts.cut_off(node)))
         if not cut_off:
             continue
         sector = network.actor(str(node)).sector
@@ -572,11 +364,11 @@ def single_points_of_failure(network: Network, collaboration: nx.Graph | None = 
         sectors = tuple(sorted({sector} | {network.actor(a).sector for a in cut_off}))
         found.append(Finding("cut_point", severity, (str(node), *cut_off), sectors,
                              {"actor": str(node), "cut_off": n}, words.each(cut_sentence)))
-    sides = [cuts.far_side(bridge) for bridge in cuts.bridges]
-    big = [side for side in sides if len(side[2]) >= 2]
-    big.sort(key=lambda e: (-len(e[2]), str(e[0]), str(e[1])))
-    for near, far, side in big[:MAX_BRIDGES]:
-        cut_off = _by_name(map(str, side), words)
+    big = [bridge for bridge in cuts.bridges if len(bridge.cut_off) >= 2]
+    big.sort(key=lambda b: (-len(b.cut_off), str(b.near), str(b.far)))
+    for bridge in big[:MAX_BRIDGES]:
+        near, far = bridge.near, bridge.far
+        cut_off = words.by_name(map(str, bridge.cut_off))
 
         def bridge_sentence(lang: str, ends: tuple[Any, Any] = (near, far),
                             cut_off: list[str] = cut_off) -> str:
@@ -603,7 +395,7 @@ def brokers(network: Network, actors: pd.DataFrame) -> list[Finding]:
     """The actors with the most brokerage roles involving another sector (up to three)."""
     if not set(_CROSS_ROLES) <= set(actors.columns):
         return []
-    words = _Words(network)
+    words = Words(network)
     cross = actors[list(_CROSS_ROLES)].fillna(0).sum(axis=1)
     ranked = sorted(((float(v), str(i)) for i, v in cross.items() if v > 0),
                     key=lambda x: (-x[0], words.name(x[1]).casefold(), x[1]))
@@ -631,7 +423,7 @@ def key_player_finding(network: Network, key_players: KeyPlayers) -> list[Findin
     if not key_players.actors or key_players.fragmentation_after <= \
             key_players.fragmentation_before:
         return []
-    words = _Words(network)
+    words = Words(network)
     ids = tuple(key_players.actors)
     text = {lang: t("findings.key_players", lang, names=words.names(ids, lang),
                     before=format_number(key_players.fragmentation_before, lang),
@@ -663,7 +455,7 @@ def unreciprocated(network: Network) -> list[Finding]:
         claims.add((reporter, other))
         confirmed.add((reporter, other))
     pairs = sorted((a, b) for a, b in claims if b in reporters and (b, a) not in confirmed)
-    words = _Words(network)
+    words = Words(network)
     pairs.sort(key=lambda p: (words.name(p[0]).casefold(), words.name(p[1]).casefold(), p))
     found = []
     for a, b in pairs[:MAX_UNRECIPROCATED]:
@@ -688,7 +480,7 @@ def unreciprocated(network: Network) -> list[Finding]:
 def coverage_findings(network: Network, coverage: pd.DataFrame,
                       model: OptimalModel) -> list[Finding]:
     """Needs × levels nobody covers, and providers far from child protection."""
-    words = _Words(network)
+    words = Words(network)
     found = []
     rows = [{str(k): v for k, v in r.items()} for r in coverage.to_dict("records")]
     for row in rows:
@@ -712,7 +504,7 @@ def coverage_findings(network: Network, coverage: pd.DataFrame,
     for row in rows:
         far.update(row["far_from_child_protection"])
     if far:
-        ids = _by_name(far, words)
+        ids = words.by_name(far)
         text = {lang: plural("findings.far", lang, len(ids), names=words.names(ids, lang),
                              reach=format_number(model.reach, lang)) for lang in LANGUAGES}
         sectors = tuple(s for s in network.sectors.codes

@@ -33,7 +33,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphnet.model import Actor, Network
+from graphnet.model import PERSONAL_FIELDS, Actor, Network, actor_fields
 from graphnet.vocab import DIRECTED_KINDS
 
 __all__ = ["multigraph", "collaboration_graph", "flow_graph", "node_attributes"]
@@ -41,16 +41,12 @@ __all__ = ["multigraph", "collaboration_graph", "flow_graph", "node_attributes"]
 
 def node_attributes(actor: Actor) -> dict[str, Any]:
     """The public fields of an actor as graph node attributes (lists as tuples)."""
-    return {
-        "name": actor.name,
-        "sector": actor.sector,
-        "type": actor.type,
-        "municipality": actor.municipality,
-        "orp": actor.orp,
-        "region": actor.region,
-        "needs": actor.needs,
-        "levels": actor.levels,
-    }
+    return {name: getattr(actor, name) for name in NODE_FIELDS}
+
+
+#: The actor fields a graph node carries: not the id (it is the node), not the
+#: personal ones, not the free-text notes or the extra columns.
+NODE_FIELDS = actor_fields(without=("id", "notes", "attributes", *PERSONAL_FIELDS))
 
 
 def _add_actors(graph: nx.Graph, network: Network) -> None:

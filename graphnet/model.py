@@ -21,13 +21,14 @@ import datetime as dt
 import itertools
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
 from graphnet.errors import Problem
 from graphnet.vocab import SECTORS, Vocabulary
 
-__all__ = ["Actor", "Link", "Attendance", "Network", "PERSONAL_FIELDS", "DERIVED_FROM_ATTENDANCE"]
+__all__ = ["Actor", "Link", "Attendance", "Network", "PERSONAL_FIELDS", "DERIVED_FROM_ATTENDANCE",
+           "ACTOR_FIELDS", "ACTOR_TEXT_FIELDS", "ACTOR_LIST_FIELDS", "actor_fields"]
 
 #: Actor fields that may hold personal data (a contact person's name, e-mail, phone).
 #: They stay in the model but every export leaves them out unless asked.
@@ -63,6 +64,33 @@ class Actor:
         """This actor without its personal fields (for exports)."""
         cleared: dict[str, object] = {name: None for name in PERSONAL_FIELDS}
         return replace(self, **cleared)  # type: ignore[arg-type]
+
+
+#: Every field of :class:`Actor`, in the dataclass's order (id, name, sector, type,
+#: municipality, orp, region, needs, levels, contact, notes, attributes). Lists of
+#: actor fields elsewhere are taken from this one (:func:`actor_fields`), so a new
+#: field reaches every reader and writer or is left out of one on purpose.
+ACTOR_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Actor))
+#: The optional one-text fields (type, municipality, orp, region, contact, notes).
+ACTOR_TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Actor)
+                                           if f.type == "str | None")
+#: The fields holding a list of codes (needs, levels).
+ACTOR_LIST_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Actor)
+                                           if f.type.startswith("tuple["))
+
+
+def actor_fields(*, without: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The :data:`ACTOR_FIELDS` but those named in ``without``, in the same order.
+
+    A use that needs fewer fields says which it leaves out and why, here in one call.
+
+    >>> actor_fields(without=("attributes", *PERSONAL_FIELDS))[-3:]
+    ('needs', 'levels', 'notes')
+    """
+    unknown = set(without) - set(ACTOR_FIELDS)
+    if unknown:
+        raise ValueError(f"not actor fields: {sorted(unknown)}")
+    return tuple(name for name in ACTOR_FIELDS if name not in without)
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import random
 import re
 import string
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
 import graphnet
 from graphnet.analysis import Finding, KeyPlayers
 from graphnet.coverage import needs_coverage
 from graphnet.findings import (
-    _search,
     actor_groups,
     coverage_findings,
     find,
@@ -25,7 +22,6 @@ from graphnet.findings import (
     order_findings,
     plural,
     sector_pairs_table,
-    separations,
     single_points_of_failure,
     unreciprocated,
 )
@@ -186,31 +182,6 @@ def test_a_bridge_to_two_or_more_actors_is_a_finding_but_one_to_a_leaf_is_not() 
     assert found[0].figures["cut_off"] == 2
     assert found[0].text["en"].startswith("If the link between OSPOD Horní Lhota and A broke, "
                                           "2 actors would lose all contact")
-
-
-@pytest.mark.parametrize("seed", range(6))
-def test_separations_agree_with_networkx_and_with_removing_each_actor(seed: int) -> None:
-    rng = random.Random(seed)
-    graph = nx.gnm_random_graph(40, rng.randint(35, 60), seed=seed)
-    graph.add_nodes_from(range(40, 43))  # isolates
-    parts, bridges = separations(graph)
-    assert set(parts) == set(nx.articulation_points(graph))
-    assert {frozenset((u, v)) for u, v, _, _ in bridges} == \
-        {frozenset(e) for e in nx.bridges(graph)}
-    for node, sizes in parts.items():
-        rest = graph.subgraph(nx.node_connected_component(graph, node) - {node})
-        assert sorted(sizes) == sorted(len(c) for c in nx.connected_components(rest))
-    cuts = _search(graph)
-    for node in parts:
-        rest = graph.subgraph(nx.node_connected_component(graph, node) - {node})
-        groups = sorted((sorted(c) for c in nx.connected_components(rest)), key=len)
-        if len(groups[-1]) > len(groups[-2]):  # a unique largest part stays
-            assert sorted(cuts.cut_off(node)) == sorted(a for g in groups[:-1] for a in g)
-    for u, v, v_side, u_side in bridges:
-        cut = graph.copy()
-        cut.remove_edge(u, v)
-        assert (len(nx.node_connected_component(cut, v)),
-                len(nx.node_connected_component(cut, u))) == (v_side, u_side)
 
 
 # --- key players, unreciprocated reports, coverage -------------------------------------

@@ -19,7 +19,7 @@ import pandas as pd
 
 from graphnet.errors import Problem
 from graphnet.i18n import t
-from graphnet.model import PERSONAL_FIELDS, Actor, Attendance, Link, Network
+from graphnet.model import PERSONAL_FIELDS, Actor, Attendance, Link, Network, actor_fields
 from graphnet.settings import check_sectors
 from graphnet.table import REQUIRED, Table
 from graphnet.vocab import SECTORS, Term
@@ -30,8 +30,9 @@ __all__ = ["FORMAT", "ACTOR_FIELDS", "LINK_FIELDS", "ATTENDANCE_FIELDS", "to_doc
 
 FORMAT = "graphnet.network/1"
 
-ACTOR_FIELDS = ("id", "name", "sector", "type", "municipality", "orp", "region", "needs",
-                "levels", "contact", "notes")
+#: The actor fields that are one value each in the document (``attributes``, the extra
+#: columns, is an object of its own).
+ACTOR_FIELDS = actor_fields(without=("attributes",))
 LINK_FIELDS = ("source", "target", "kind", "weight", "date", "reported_by", "note")
 ATTENDANCE_FIELDS = ("meeting", "actor", "date", "title")
 

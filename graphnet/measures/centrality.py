@@ -39,6 +39,7 @@ from scipy.sparse import csgraph
 
 from graphnet.measures._index import Indexed, index_graph
 from graphnet.measures.conventions import EXACT_PATHS_LIMIT, SAMPLED_SOURCES
+from graphnet.measures.cuts import articulation_points
 
 __all__ = [
     "degree",
@@ -264,8 +265,9 @@ def core_number(graph: nx.Graph | Indexed) -> pd.Series:
 
 
 def cut_points(graph: nx.Graph | Indexed) -> pd.Series:
-    """True for an articulation point (its removal disconnects its component)."""
+    """True for an articulation point (its removal disconnects its component), as
+    :func:`graphnet.measures.cuts.articulation_points` finds them."""
     ix = _ix(graph)
     flags = np.zeros(ix.n, dtype=bool)
-    flags[list(ix.igraph().articulation_points())] = True
+    flags[articulation_points(ix)] = True
     return _series(ix, flags, "is_cut_point")

@@ -36,6 +36,7 @@ import yaml
 from graphnet.bundled import cypher_dir
 from graphnet.errors import InputError
 from graphnet.neo4j.connection import ConnectionSettings, open_session
+from graphnet.plain import to_plain
 
 __all__ = ["Parameter", "Query", "QueryResult", "load_queries", "query_by_name", "run_query",
            "parse_query"]
@@ -133,7 +134,9 @@ def _example_text(value: Any) -> str:
 
 @dataclass(frozen=True)
 class QueryResult:
-    """What a query returned: column names and rows (plain Python values)."""
+    """What a query returned: column names and rows (plain JSON values, as
+    :func:`graphnet.plain.to_plain` gives them: dates as ISO text, nodes as their
+    properties)."""
 
     query: str
     columns: tuple[str, ...]
@@ -214,18 +217,6 @@ def query_by_name(name: str) -> Query:
     return queries[name]
 
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "to_native"):
-        return value.to_native()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "items") and hasattr(value, "element_id"):  # a node or relationship
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
 def run_query(settings: ConnectionSettings, name: str,
               params: Mapping[str, Any] | None = None) -> QueryResult:
     """Run the library query ``name`` with ``params`` (text values are typed by the
@@ -239,5 +230,5 @@ def run_query(settings: ConnectionSettings, name: str,
             result = session.run(statement, values)
             records = list(result)
             columns = result.keys()
-            rows = [tuple(_plain(record[c]) for c in columns) for record in records]
+            rows = [tuple(to_plain(record[c]) for c in columns) for record in records]
     return QueryResult(query=name, columns=tuple(columns), rows=tuple(rows))

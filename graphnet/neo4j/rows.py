@@ -39,12 +39,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from graphnet.model import (
+    ACTOR_LIST_FIELDS,
+    ACTOR_TEXT_FIELDS,
     DERIVED_FROM_ATTENDANCE,
     PERSONAL_FIELDS,
     Actor,
     Attendance,
     Link,
     Network,
+    actor_fields,
 )
 from graphnet.vocab import SECTORS, Term, Vocabulary
 
@@ -84,26 +87,21 @@ def _json(value: Mapping[str, str]) -> str | None:
     return json.dumps(dict(value), ensure_ascii=False, sort_keys=True) if value else None
 
 
+#: The actor fields written on the node as they are (the personal ones only when asked,
+#: the extra columns as one JSON text).
+_NODE_FIELDS = actor_fields(without=("attributes", *PERSONAL_FIELDS))
+
+
 def actor_rows(network: Network, dataset: str, *, include_personal: bool = False
                ) -> list[dict[str, Any]]:
     """One row per actor: ``uid``, ``sector`` and ``props`` (the node's properties)."""
     rows = []
     for actor in network.actors:
-        props: dict[str, Any] = {
-            "uid": actor_uid(dataset, actor.id),
-            "dataset": dataset,
-            "id": actor.id,
-            "name": actor.name,
-            "sector": actor.sector,
-            "type": actor.type,
-            "municipality": actor.municipality,
-            "orp": actor.orp,
-            "region": actor.region,
-            "needs": list(actor.needs),
-            "levels": list(actor.levels),
-            "notes": actor.notes,
-            "attributes": _json(actor.attributes),
-        }
+        props: dict[str, Any] = {"uid": actor_uid(dataset, actor.id), "dataset": dataset}
+        for name in _NODE_FIELDS:
+            value = getattr(actor, name)
+            props[name] = list(value) if name in ACTOR_LIST_FIELDS else value
+        props["attributes"] = _json(actor.attributes)
         for name in PERSONAL_FIELDS:
             props[name] = getattr(actor, name) if include_personal else None
         rows.append({"uid": props["uid"], "sector": actor.sector, "props": props})
@@ -234,13 +232,10 @@ def network_from_rows(dataset: Mapping[str, Any], actors: Sequence[Mapping[str, 
         sectors = SECTORS.with_terms(own)
     built_actors = []
     for row in actors:
-        built_actors.append(Actor(
-            id=row["id"], name=row["name"], sector=row["sector"], type=row.get("type"),
-            municipality=row.get("municipality"), orp=row.get("orp"), region=row.get("region"),
-            needs=tuple(row.get("needs") or ()), levels=tuple(row.get("levels") or ()),
-            contact=row.get("contact"), notes=row.get("notes"),
-            attributes=_attributes(row.get("attributes")),
-        ))
+        fields: dict[str, Any] = {name: row.get(name) for name in ACTOR_TEXT_FIELDS}
+        fields.update({name: tuple(row.get(name) or ()) for name in ACTOR_LIST_FIELDS})
+        built_actors.append(Actor(id=row["id"], name=row["name"], sector=row["sector"],
+                                  attributes=_attributes(row.get("attributes")), **fields))
     built_links = []
     for row in links:
         if row.get("derived_from") == DERIVED_FROM_ATTENDANCE:

@@ -16,34 +16,32 @@ computed from.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from typing import Any
 
+from graphnet.model import ACTOR_FIELDS
 from graphnet.neo4j.rows import actor_uid
+from graphnet.plain import to_plain
 
 __all__ = ["MEASURE_LABELS", "measure_rows", "write_measures"]
 
 #: Label → the per-actor boolean column (or finding kind) that gives it.
 MEASURE_LABELS = {"Isolated": "is_isolated", "CutPoint": "is_cut_point", "Broker": "broker"}
 
-# Columns that are the actor's own data, already on the node.
-_ACTOR_FIELDS = {"id", "uid", "dataset", "name", "sector", "type", "municipality", "orp",
-                 "region", "needs", "levels", "notes", "attributes", "contact", "gen"}
+# Columns that are the actor's own data, already on the node (with the node's keys).
+_ACTOR_FIELDS = {*ACTOR_FIELDS, "uid", "dataset", "gen"}
 
 
-def _plain(value: Any) -> Any:
-    """A value Neo4j can store: numpy scalars to Python ones, NaN to None."""
-    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict)):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, (bool, int, float, str)) or value is None:
-        return value
-    if isinstance(value, (list, tuple, set, frozenset)):
-        items = [_plain(v) for v in value]
-        return items if all(isinstance(v, (str, int, float, bool)) for v in items) else None
-    return str(value)
+def _property(value: Any) -> Any:
+    """``value`` as a Neo4j property: plain (:func:`graphnet.plain.to_plain`); a list only
+    when it holds text, numbers or booleans alone (Neo4j stores no other), else None;
+    a mapping as JSON text."""
+    plain = to_plain(value)
+    if isinstance(plain, list):
+        return plain if all(isinstance(v, (str, int, float, bool)) for v in plain) else None
+    if isinstance(plain, dict):
+        return json.dumps(plain, ensure_ascii=False)
+    return plain
 
 
 def measure_rows(analysis: Any, dataset: str) -> list[dict[str, Any]]:
@@ -54,7 +52,7 @@ def measure_rows(analysis: Any, dataset: str) -> list[dict[str, Any]]:
     rows = []
     for actor_id, record in table.iterrows():
         actor_id = str(record.get("id", actor_id))
-        props = {str(column): _plain(value) for column, value in record.items()
+        props = {str(column): _property(value) for column, value in record.items()
                  if str(column) not in _ACTOR_FIELDS}
         labels = [label for label, column in MEASURE_LABELS.items()
                   if bool(props.get(column)) or (label == "Broker" and actor_id in brokers)]

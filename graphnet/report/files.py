@@ -17,7 +17,6 @@ cell types, it gets a leading apostrophe (OWASP's advice against CSV injection).
 from __future__ import annotations
 
 import csv
-import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ import numpy as np
 import orjson
 import pandas as pd
 
+from graphnet.plain import to_plain
 from graphnet.report.xlsx import write_xlsx
 
 __all__ = ["FORMULA_STARTS", "guard_csv_text", "write_csv", "write_xlsx", "write_json",
@@ -110,22 +110,10 @@ def _decimal_text(values: pd.Series, decimal: str) -> list[str]:
     return cells
 
 
-def json_ready(value: Any) -> Any:
-    """``value`` with NaN/inf as None, numpy scalars as Python, tuples and sets as lists,
-    dates as ISO text: what ``json.dumps`` can write as strict JSON."""
-    if isinstance(value, Mapping):
-        return {str(k): json_ready(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [json_ready(v) for v in value]
-    if isinstance(value, (set, frozenset)):
-        return [json_ready(v) for v in sorted(value, key=str)]
-    if hasattr(value, "item") and not isinstance(value, str):
-        value = value.item()
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
+#: ``value`` as strict JSON data (NaN/inf as None, numpy scalars as Python, tuples and
+#: sets as lists, dates as ISO text): :func:`graphnet.plain.to_plain`, under the name
+#: the report and the comparison use.
+json_ready = to_plain
 
 
 def write_json(data: Mapping[str, Any], path: Path) -> None:
