@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -20,12 +21,29 @@ from pathlib import Path
 __all__ = ["atomic_directory", "atomic_file"]
 
 
-def _default_mode(directory: bool) -> int:
-    """The permissions a plain open()/mkdir() would give under the current umask
-    (mkstemp and mkdtemp make private 0600/0700 ones)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return (0o777 if directory else 0o666) & ~umask
+def _create_plain_file(folder: Path, prefix: str) -> Path:
+    """A new empty file in ``folder`` with the mode a plain ``open()`` gives: created
+    with 0o666 and left to the process's umask (never read or set here: the umask is
+    the caller's process-wide setting). ``tempfile.mkstemp`` would make it 0600."""
+    for _ in range(100):
+        path = folder / f"{prefix}{secrets.token_hex(4)}"
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        return path
+    raise FileExistsError(f"no free temporary name for {prefix!r} in {folder}")
+
+
+def _plain_file_mode(folder: Path) -> int:
+    """The permission bits a plain ``open()`` gives a new file in ``folder`` (found
+    by making one: the umask and a default ACL both count)."""
+    probe = _create_plain_file(folder, ".mode.")
+    try:
+        return probe.stat().st_mode & 0o7777
+    finally:
+        probe.unlink()
 
 
 @contextmanager
@@ -39,9 +57,12 @@ def atomic_directory(target: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield staging
         target.mkdir(exist_ok=True)
+        # Files made with open() have their ordinary mode already; one made private
+        # (mkstemp, 0600) by a writer gets the ordinary mode too: the folder is shared.
+        mode = _plain_file_mode(staging)
         for item in sorted(staging.iterdir()):
-            if item.is_file():
-                item.chmod(_default_mode(directory=False))
+            if item.is_file() and item.stat().st_mode & 0o7777 != mode:
+                item.chmod(mode)
             destination = target / item.name
             if destination.is_dir() and not destination.is_symlink():
                 shutil.rmtree(destination)
@@ -55,12 +76,9 @@ def atomic_file(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; it becomes ``target`` only on success."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(handle)
-    temporary = Path(name)
+    temporary = _create_plain_file(target.parent, f".{target.name}.")
     try:
         yield temporary
-        temporary.chmod(_default_mode(directory=False))
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)

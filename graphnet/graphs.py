@@ -82,22 +82,46 @@ class _EdgeTally:
         self.edges: dict[tuple[str, str], list[Any]] = {}
 
     def add(self, u: str, v: str, weight: float, kind: str) -> None:
-        key = (u, v)
-        if not self.directed and key not in self.edges and (v, u) in self.edges:
-            key = (v, u)
-        tally = self.edges.get(key)
+        edges = self.edges
+        tally = edges.get((u, v))
+        if tally is None and not self.directed:
+            tally = edges.get((v, u))
         if tally is None:
-            self.edges[key] = [weight, {kind}, 1]
+            edges[(u, v)] = [weight, {kind}, 1]
         else:
             tally[0] += weight
             tally[1].add(kind)
             tally[2] += 1
 
     def add_to(self, graph: nx.Graph) -> None:
-        graph.add_edges_from(
-            (u, v, {"weight": w, "kinds": frozenset(kinds), "links": n})
-            for (u, v), (w, kinds, n) in self.edges.items()
-        )
+        # Each pair is new to the graph: one attribute dict per edge, stored where
+        # add_edges_from would store it (both ends' adjacency, or succ and pred),
+        # without its per-edge merging; a link to an id that is no actor still
+        # gets a bare node, as add_edges_from would give it.
+        nodes = graph._node
+        if graph.is_directed():
+            succ, pred = graph._succ, graph._pred
+            for (u, v), (w, kinds, n) in self.edges.items():
+                if u not in nodes:
+                    graph.add_node(u)
+                if v not in nodes:
+                    graph.add_node(v)
+                data = {"weight": w, "kinds": frozenset(kinds), "links": n}
+                succ[u][v] = data
+                pred[v][u] = data
+        else:
+            adjacency = graph._adj
+            for (u, v), (w, kinds, n) in self.edges.items():
+                if u not in nodes:
+                    graph.add_node(u)
+                if v not in nodes:
+                    graph.add_node(v)
+                data = {"weight": w, "kinds": frozenset(kinds), "links": n}
+                adjacency[u][v] = data
+                adjacency[v][u] = data
+        clear_cache = getattr(nx, "_clear_cache", None)
+        if clear_cache is not None:
+            clear_cache(graph)
 
 
 def collaboration_graph(network: Network) -> nx.Graph:
@@ -105,9 +129,10 @@ def collaboration_graph(network: Network) -> nx.Graph:
     graph = nx.Graph(name=network.name or "")
     _add_actors(graph, network)
     tally = _EdgeTally(directed=False)
+    add = tally.add
     for link in network.all_links():
-        if not link.is_self_loop:
-            tally.add(link.source, link.target, float(link.weight), link.kind)
+        if link.source != link.target:
+            add(link.source, link.target, float(link.weight), link.kind)
     tally.add_to(graph)
     return graph
 
@@ -117,11 +142,14 @@ def flow_graph(network: Network) -> nx.DiGraph:
     graph = nx.DiGraph(name=network.name or "")
     _add_actors(graph, network)
     tally = _EdgeTally(directed=True)
+    add = tally.add
     for link in network.all_links():
-        if link.is_self_loop:
+        source, target = link.source, link.target
+        if source == target:
             continue
-        tally.add(link.source, link.target, float(link.weight), link.kind)
+        weight = float(link.weight)
+        add(source, target, weight, link.kind)
         if link.kind not in DIRECTED_KINDS:
-            tally.add(link.target, link.source, float(link.weight), link.kind)
+            add(target, source, weight, link.kind)
     tally.add_to(graph)
     return graph

@@ -24,6 +24,7 @@ import yaml
 __all__ = ["LANGUAGES", "t", "catalogue", "format_number", "format_percent", "format_date"]
 
 LANGUAGES = ("cs", "en")
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,10 @@ def catalogue() -> dict[str, dict[str, str]]:
         if not entry.name.endswith(".yaml"):
             continue
         area = entry.name[: -len(".yaml")]
-        for key, texts in (yaml.safe_load(entry.read_text("utf-8")) or {}).items():
+        # libyaml's safe loader when PyYAML has it (same result, ~9x faster: the
+        # catalogue is read on every run); the pure-Python one otherwise.
+        loaded = yaml.load(entry.read_text("utf-8"), Loader=_SAFE_LOADER)
+        for key, texts in (loaded or {}).items():
             messages[f"{area}.{key}"] = dict(texts)
     return messages
 

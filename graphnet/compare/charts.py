@@ -14,17 +14,13 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
-matplotlib.use("Agg")  # pictures go into files, never a window
-
-from matplotlib.axes import Axes  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from graphnet.compare.diff import FigureChange, SectorPairChange  # noqa: E402
-from graphnet.i18n import format_number, format_percent, t  # noqa: E402
-from graphnet.report.charts import figure_to_data_uri  # noqa: E402
-from graphnet.vocab import Vocabulary  # noqa: E402
+from graphnet.compare.diff import FigureChange, SectorPairChange
+from graphnet.i18n import format_number, format_percent, t
+from graphnet.report.charts import figure_to_data_uri
+from graphnet.vocab import Vocabulary
 
 __all__ = ["figure_bars", "sector_pair_bars", "BEFORE_COLOR", "AFTER_COLOR"]
 

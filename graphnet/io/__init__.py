@@ -308,12 +308,4 @@ def save(network: Network, path: str | os.PathLike[str], format: str | None = No
             from graphnet.io.xmlgraph import write_gexf  # deferred, see read
 
             write_gexf(network, temporary, include_personal)
-        _readable(temporary)
     return target
-
-
-def _readable(path: Path) -> None:
-    """Give a finished file the mode a plain ``open`` would (temporary files are 0600)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    path.chmod(0o666 & ~umask)

@@ -277,8 +277,4 @@ def write_map(network: Network, path: str | os.PathLike[str],
     target = Path(path)
     with atomic_file(target) as temporary:
         temporary.write_text(page, encoding="utf-8")
-        # The temporary file is private (mode 600); the map is meant to be shared.
-        umask = os.umask(0)
-        os.umask(umask)
-        temporary.chmod(0o666 & ~umask)
     return target

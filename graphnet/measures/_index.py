@@ -8,6 +8,7 @@ line up without dictionary look-ups.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,14 +58,16 @@ def index_graph(graph: nx.Graph, weight: str = "weight") -> Indexed:
     n = len(nodes)
     counts: list[int] = []
     cols: list[int] = []
-    vals: list[float] = []
     # graph.adjacency() lists each undirected link from both ends and each arc
     # from its source: exactly the rows of the matrix.
+    raw: list[Any] = []
+    weight_of = operator.methodcaller("get", weight)
     for _, partners in graph.adjacency():
         counts.append(len(partners))
         cols.extend(map(position.__getitem__, partners))
-        vals.extend(1.0 if (w := data.get(weight)) is None else float(w)
-                    for data in partners.values())
+        raw.extend(map(weight_of, partners.values()))
+    # A missing weight counts 1; the list is only rewritten when one is missing.
+    vals = [1.0 if w is None else float(w) for w in raw] if None in raw else raw
     r = np.repeat(np.arange(n, dtype=np.int64), counts)
     c = np.asarray(cols, dtype=np.int64)
     w_arr = np.asarray(vals, dtype=float)

@@ -24,20 +24,17 @@ from collections.abc import Sequence
 from typing import Any
 
 import matplotlib
-
-matplotlib.use("Agg")  # no screen here, and never a window: pictures go into files
-
-import networkx as nx  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.collections import LineCollection  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import networkx as nx
+import numpy as np
+import pandas as pd
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
 
 from graphnet.graphs import collaboration_graph
-from graphnet.i18n import format_number  # noqa: E402
-from graphnet.map.layout import actor_positions  # noqa: E402
-from graphnet.model import Network  # noqa: E402
-from graphnet.vocab import Vocabulary, sector_color  # noqa: E402
+from graphnet.i18n import format_number
+from graphnet.map.layout import actor_positions
+from graphnet.model import Network
+from graphnet.vocab import Vocabulary, sector_color
 
 __all__ = [
     "AGGREGATE_ABOVE",
