@@ -32,9 +32,10 @@ from graphnet import __version__
 from graphnet.analysis import Analysis
 from graphnet.atomic import atomic_directory
 from graphnet.errors import OutputError
-from graphnet.i18n import LANGUAGES, t
+from graphnet.i18n import LANGUAGES, choose_language, t
 from graphnet.map import render_map
 from graphnet.model import PERSONAL_FIELDS, Network
+from graphnet.optimal_model import OptimalModel, load_model
 from graphnet.report import charts, files, render, tables
 from graphnet.report.content import TABLE_FILES, ReportOptions, build_content, files_note
 
@@ -91,11 +92,9 @@ def sample_dataset() -> Path:
 
 
 def report_language(network: Network, lang: str | None = None) -> str:
-    """The language to write in: the one asked for, else the data's, else Czech."""
-    for candidate in (lang, network.language, "cs"):
-        if candidate in LANGUAGES:
-            return str(candidate)
-    raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    """The language to write in: :func:`graphnet.i18n.choose_language` (the one asked
+    for, else ``GRAPHNET_LANG``, else the data's, else Czech)."""
+    return choose_language(lang, network.language)
 
 
 def _without_personal(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -275,11 +274,15 @@ def make_report(source: str | os.PathLike[str] | Network, outdir: str | os.PathL
 
     if isinstance(source, Network):
         network = source
+        language = report_language(network, lang)
     else:
-        from graphnet.io import load
+        from graphnet.io import load_in_language
 
-        network = load(source)
-    language = report_language(network, lang)
+        # The data-quality table shows the reading's warnings: word them in the
+        # report's language.
+        network, language = load_in_language(source, lang)
+    if model is not None and not isinstance(model, OptimalModel):
+        model = load_model(model, sectors=network.sectors, lang=language)
     if not include_personal:
         network = network.without_personal()
     analysis = analyse(network, model=model)
