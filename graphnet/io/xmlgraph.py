@@ -141,13 +141,15 @@ def _check_xml_text(graph: nx.MultiDiGraph, meta: str) -> None:
 
 
 def _with_xml_names(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The same graph with every attribute name an XML name token."""
+    """The same graph with every attribute name and node id an XML name token (GraphML
+    wants both so; an actor id such as ``ZŠ 1`` or ``a/b`` is allowed in graphnet)."""
     named = nx.MultiDiGraph()
     named.graph.update({xml_name(k): v for k, v in graph.graph.items()})
     for node, data in graph.nodes(data=True):
-        named.add_node(node, **{xml_name(k): v for k, v in data.items()})
+        named.add_node(xml_name(str(node)), **{xml_name(k): v for k, v in data.items()})
     for source, target, key, data in graph.edges(keys=True, data=True):
-        named.add_edge(source, target, key=key, **{xml_name(k): v for k, v in data.items()})
+        named.add_edge(xml_name(str(source)), xml_name(str(target)), key=key,
+                       **{xml_name(k): v for k, v in data.items()})
     return named
 
 
@@ -197,7 +199,10 @@ def _root_namespace(path: Path) -> str:
 
 
 def _from_xml_names(graph: nx.MultiGraph) -> nx.MultiGraph:
-    """The graph read from GraphML with the attribute names :func:`xml_name` wrote decoded."""
+    """The graph read from GraphML with the attribute names and node ids
+    :func:`xml_name` wrote decoded."""
+    graph = nx.relabel_nodes(graph, {n: from_xml_name(n) for n in graph.nodes
+                                     if isinstance(n, str) and _NAME_ESCAPE.search(n)})
     graph.graph.update({from_xml_name(k): graph.graph.pop(k) for k in list(graph.graph)})
     for _, data in graph.nodes(data=True):
         for key in [k for k in data if _NAME_ESCAPE.search(k)]:
