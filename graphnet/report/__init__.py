@@ -218,7 +218,9 @@ def _write_csv_files(report: Report, staging: Path) -> None:
 def _write_workbook(report: Report, staging: Path) -> None:
     lang = report.options.lang
     sheets = {t(tables.SHEET_KEYS[stem], lang): frame for stem, frame in report.tables.items()}
-    files.write_xlsx(sheets, staging / "report.xlsx")
+    # A cell too long for Excel is cut and points to the CSV that holds it whole.
+    whole_in = {t(tables.SHEET_KEYS[stem], lang): f"{stem}.csv" for stem in report.tables}
+    files.write_xlsx(sheets, staging / "report.xlsx", lang=lang, whole_in=whole_in)
 
 
 def _without_map(report: Report) -> Report:
