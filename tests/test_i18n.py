@@ -240,3 +240,17 @@ def test_a_broken_model_file_is_reported_in_czech(sample_dir: Path, tmp_path: Pa
     missing = CliRunner().invoke(main, ["analyse", str(sample_dir), "--model",
                                         str(tmp_path / "none.yaml")], env={"GRAPHNET_LANG": ""})
     assert "Chyba: " in missing.output and "soubor modelu neexistuje" in missing.output
+
+
+def test_neo4j_connection_errors_speak_the_runs_language() -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # bound, never listening: nothing answers
+        result = CliRunner().invoke(
+            main, ["neo4j", "query", "isolated", "--param", "dataset=x", "--uri",
+                   f"bolt://127.0.0.1:{port}", "--password-stdin"], input="pw\n",
+            env={"GRAPHNET_LANG": "", "NEO4J_PASSWORD": None})
+    assert result.exit_code == 1
+    assert f"Chyba: Neo4j na bolt://127.0.0.1:{port} není dostupná" in result.output

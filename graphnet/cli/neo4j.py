@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -65,7 +66,9 @@ def _settings(uri: str, username: str, database: str | None, password_stdin: boo
             password = click.prompt(t("neo4j.password_prompt", current_language()),
                                     hide_input=True,
                                     default="", show_default=False)
-    return settings_from_env(uri=uri, username=username, password=password, database=database)
+    settings = settings_from_env(uri=uri, username=username, password=password,
+                                 database=database)
+    return dataclasses.replace(settings, lang=current_language())
 
 
 @neo4j_group.command("push", epilog=EXAMPLE(
