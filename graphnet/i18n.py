@@ -11,20 +11,70 @@ language. Placeholders use ``str.format`` syntax.
 ('1\\xa0234,5', '1,234.5')
 >>> format_percent(0.256, "cs")
 '25,6\\xa0%'
+
+Which language a command writes in is decided in one place, :func:`choose_language`:
+the language asked for (``--lang``), else the ``GRAPHNET_LANG`` environment
+variable, else the language of the data's headers, else Czech.
+
+>>> choose_language(None, "en", environ={}), choose_language("cs", "en", environ={})
+('en', 'cs')
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-__all__ = ["LANGUAGES", "t", "catalogue", "format_number", "format_percent", "format_date"]
+__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "LANGUAGE_ENV", "choose_language", "fixed_language",
+           "t", "catalogue", "format_number", "format_percent", "format_date"]
 
 LANGUAGES = ("cs", "en")
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: The language when nothing else decides: graphnet's users are Czech networkers.
+DEFAULT_LANGUAGE = "cs"
+#: The environment variable that sets the language of every command.
+LANGUAGE_ENV = "GRAPHNET_LANG"
+
+
+def choose_language(explicit: str | None = None, data_language: str | None = None, *,
+                    environ: Mapping[str, str] | None = None) -> str:
+    """The language to speak in: ``explicit`` (``--lang``), else ``GRAPHNET_LANG``
+    (from ``environ``, default the process environment), else ``data_language``
+    (that of the input's headers), else Czech. Unknown values are skipped, except
+    an unknown ``explicit``, which is a mistake (ValueError).
+
+    >>> choose_language(None, None, environ={"GRAPHNET_LANG": "en"})
+    'en'
+    >>> choose_language(None, None, environ={})
+    'cs'
+    """
+    if explicit is not None and explicit not in LANGUAGES:
+        raise ValueError(f"unknown language {explicit!r}; use one of {', '.join(LANGUAGES)}")
+    env = (os.environ if environ is None else environ).get(LANGUAGE_ENV, "").strip().lower()
+    for candidate in (explicit, env, data_language):
+        if candidate in LANGUAGES:
+            return str(candidate)
+    return DEFAULT_LANGUAGE
+
+
+def fixed_language(explicit: str | None = None, *,
+                   environ: Mapping[str, str] | None = None) -> str | None:
+    """The language when it does not depend on the data (``explicit`` or
+    ``GRAPHNET_LANG``), else None: then the data decides (:func:`choose_language`).
+
+    >>> fixed_language(None, environ={}) is None
+    True
+    """
+    env = (os.environ if environ is None else environ).get(LANGUAGE_ENV, "").strip().lower()
+    if explicit in LANGUAGES:
+        return explicit
+    return env if env in LANGUAGES else None
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ import pandas as pd
 import yaml
 
 from graphnet.errors import InputError, Problem, ValidationError
+from graphnet.i18n import t
 from graphnet.vocab import LEVELS, NEEDS, SECTORS, Vocabulary
 
 __all__ = ["with_expectations",
@@ -180,9 +181,10 @@ def _locate(node: yaml.Node, loader: yaml.SafeLoader) -> _Located:
 
 
 class _Checker:
-    def __init__(self, file: str, sectors: Vocabulary):
+    def __init__(self, file: str, sectors: Vocabulary, lang: str = "en"):
         self.file = file
         self.sectors = sectors
+        self.lang = lang
         self.problems: list[Problem] = []
 
     def problem(self, line: int | None, key: str | None, value: Any, message: str,
@@ -195,8 +197,9 @@ class _Checker:
         for key, (_, line) in mapping.items():
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
-                self.problem(line, f"{where}{key}", key, "unknown key; allowed: "
-                             + ", ".join(allowed), close[0] if close else None)
+                self.problem(line, f"{where}{key}", key,
+                             t("model.unknown_key", self.lang, allowed=", ".join(allowed)),
+                             close[0] if close else None)
 
     def sector(self, item: _Located, key: str, wildcard: bool = False) -> str | None:
         raw = item.value
@@ -205,15 +208,16 @@ class _Checker:
         code = self.sectors.lookup(raw) if isinstance(raw, str) else None
         if code is None:
             suggestion = self.sectors.suggest(raw) if raw is not None else None
-            self.problem(item.line, key, raw, "unknown sector",
-                         self.sectors.label(suggestion, "en") if suggestion else None)
+            self.problem(item.line, key, raw, t("model.unknown_sector", self.lang),
+                         self.sectors.label(suggestion, self.lang) if suggestion else None)
         return code
 
     def vocabulary(self, vocab: Vocabulary, item: _Located, key: str, what: str) -> str | None:
         code = vocab.lookup(item.value) if isinstance(item.value, str) else None
         if code is None:
             suggestion = vocab.suggest(item.value) if item.value is not None else None
-            self.problem(item.line, key, item.value, f"unknown {what}", suggestion)
+            self.problem(item.line, key, item.value, t(f"model.unknown_{what}", self.lang),
+                         suggestion)
         return code
 
     def texts(self, item: _Located | None, key: str) -> dict[str, str]:
@@ -222,7 +226,7 @@ class _Checker:
         if isinstance(item.value, str):
             return {"cs": item.value, "en": item.value}
         if not isinstance(item.value, dict):
-            self.problem(item.line, key, item.value, "expected text, or {cs: …, en: …}")
+            self.problem(item.line, key, item.value, t("model.not_text", self.lang))
             return {}
         self.unknown_keys(item.value, ("cs", "en"), f"{key}.")
         return {lang: str(v.value) for lang, (v, _) in item.value.items() if lang in ("cs", "en")}
@@ -234,9 +238,10 @@ def _get(mapping: Mapping[str, Any], key: str) -> _Located | None:
 
 
 def parse_model(text: str, *, file: str = "model.yaml",
-                sectors: Vocabulary = SECTORS) -> OptimalModel:
+                sectors: Vocabulary = SECTORS, lang: str = "en") -> OptimalModel:
     """Build and validate a model from YAML ``text``; raise
-    :class:`~graphnet.errors.ValidationError` with every problem found.
+    :class:`~graphnet.errors.ValidationError` with every problem found, worded in
+    ``lang`` ("cs" or "en").
 
     >>> parse_model("expected_pairs:\\n  - between: [skolstvi, policie]\\n").pairs[0].sector_b
     'police'
@@ -247,28 +252,28 @@ def parse_model(text: str, *, file: str = "model.yaml",
     m.yaml, row 2, column "expected_pairs[1].between": unknown sector: "polise"
     (did you mean "police"?)
     """
-    check = _Checker(file, sectors)
+    check = _Checker(file, sectors, lang)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         check.problem(mark.line + 1 if mark else None, None, None,
-                      f"not valid YAML ({getattr(error, 'problem', error)})")
+                      t("model.not_yaml", lang, reason=getattr(error, "problem", error)))
         raise ValidationError(check.problems) from None
     if node is None:
-        check.problem(None, None, None, "the model file is empty")
+        check.problem(None, None, None, t("model.empty", lang))
         raise ValidationError(check.problems)
     root = _locate(node, yaml.SafeLoader(""))
     if not isinstance(root.value, dict):
-        check.problem(root.line, None, None, "expected a mapping with expected_pairs and "
-                      "expected_coverage")
+        check.problem(root.line, None, None, t("model.not_mapping", lang))
         raise ValidationError(check.problems)
     top = root.value
     check.unknown_keys(top, _TOP_KEYS, "")
 
     schema = _get(top, "schema")
     if schema is not None and schema.value != MODEL_SCHEMA:
-        check.problem(schema.line, "schema", schema.value, "unknown model schema", MODEL_SCHEMA)
+        check.problem(schema.line, "schema", schema.value, t("model.unknown_schema", lang),
+                      MODEL_SCHEMA)
 
     name = check.texts(_get(top, "name"), "name") or {"cs": file, "en": file}
 
@@ -283,7 +288,7 @@ def parse_model(text: str, *, file: str = "model.yaml",
         if isinstance(reach_item.value, bool) or not isinstance(reach_item.value, int) \
                 or reach_item.value < 1:
             check.problem(reach_item.line, "reach", reach_item.value,
-                          "expected a whole number of steps, 1 or more", "2")
+                          t("model.bad_reach", lang), "2")
         else:
             reach = reach_item.value
 
@@ -304,18 +309,18 @@ def _parse_pairs(check: _Checker, item: _Located | None
     if item is None:
         return [], []
     if not isinstance(item.value, list):
-        check.problem(item.line, "expected_pairs", None, "expected a list of pairs")
+        check.problem(item.line, "expected_pairs", None, t("model.pairs_not_list", check.lang))
         return [], []
     for number, entry in enumerate(item.value, start=1):
         where = f"expected_pairs[{number}]"
         if not isinstance(entry.value, dict):
-            check.problem(entry.line, where, None, "expected a mapping with 'between'")
+            check.problem(entry.line, where, None, t("model.pair_not_mapping", check.lang))
             continue
         check.unknown_keys(entry.value, _PAIR_KEYS, f"{where}.")
         between = _get(entry.value, "between")
         if between is None or not isinstance(between.value, list) or len(between.value) != 2:
             check.problem(between.line if between else entry.line, f"{where}.between",
-                          None, "expected two sectors, e.g. [education, social_services]")
+                          None, t("model.pair_not_two", check.lang))
             continue
         codes = [check.sector(end, f"{where}.between", wildcard=True) for end in between.value]
         at_least = 1
@@ -324,7 +329,7 @@ def _parse_pairs(check: _Checker, item: _Located | None
             if isinstance(at_item.value, bool) or not isinstance(at_item.value, int) \
                     or at_item.value < 0:
                 check.problem(at_item.line, f"{where}.at_least", at_item.value,
-                              "expected a whole number of linked pairs, 0 or more", "1")
+                              t("model.bad_at_least", check.lang), "1")
             else:
                 at_least = at_item.value
         min_density = None
@@ -334,7 +339,7 @@ def _parse_pairs(check: _Checker, item: _Located | None
             if isinstance(value, bool) or not isinstance(value, (int, float)) \
                     or not 0 <= value <= 1:
                 check.problem(density_item.line, f"{where}.min_density", value,
-                              "expected a share between 0 and 1 (e.g. 0.2 for 20 %)", "0.2")
+                              t("model.bad_min_density", check.lang), "0.2")
             else:
                 min_density = float(value)
         why = check.texts(_get(entry.value, "why"), f"{where}.why")
@@ -344,20 +349,20 @@ def _parse_pairs(check: _Checker, item: _Located | None
         assert a is not None and b is not None
         if a == b:
             check.problem(between.line, f"{where}.between", a,
-                          "a pair needs two different sectors")
+                          t("model.same_sector", check.lang))
             continue
         if WILDCARD in (a, b):
             sector = b if a == WILDCARD else a
             if sector == WILDCARD:
                 check.problem(between.line, f"{where}.between", WILDCARD,
-                              "at most one end may be \"*\"")
+                              t("model.two_wildcards", check.lang))
                 continue
             wildcards[sector] = ExpectedPair(sector, WILDCARD, at_least, min_density, why)
             continue
         key = (min(a, b), max(a, b))
         if key in pairs:
             check.problem(between.line, f"{where}.between", f"{a}, {b}",
-                          "this pair is listed twice; the later entry is used",
+                          t("model.pair_twice", check.lang),
                           severity="warning")
         pairs[key] = ExpectedPair(key[0], key[1], at_least, min_density, why)
     return [pairs[k] for k in sorted(pairs)], [wildcards[k] for k in sorted(wildcards)]
@@ -367,18 +372,20 @@ def _parse_coverage(check: _Checker, item: _Located | None) -> list[ExpectedCove
     if item is None:
         return []
     if not isinstance(item.value, list):
-        check.problem(item.line, "expected_coverage", None, "expected a list of needs")
+        check.problem(item.line, "expected_coverage", None,
+                      t("model.coverage_not_list", check.lang))
         return []
     found: dict[tuple[str, str], ExpectedCoverage] = {}
     for number, entry in enumerate(item.value, start=1):
         where = f"expected_coverage[{number}]"
         if not isinstance(entry.value, dict):
-            check.problem(entry.line, where, None, "expected a mapping with 'need' and levels")
+            check.problem(entry.line, where, None, t("model.coverage_not_mapping", check.lang))
             continue
         check.unknown_keys(entry.value, _COVERAGE_KEYS, f"{where}.")
         need_item = _get(entry.value, "need")
         if need_item is None:
-            check.problem(entry.line, f"{where}.need", None, "missing need", NEEDS.codes[0])
+            check.problem(entry.line, f"{where}.need", None, t("model.missing_need", check.lang),
+                          NEEDS.codes[0])
             continue
         need = check.vocabulary(NEEDS, need_item, f"{where}.need", "need")
         for level in LEVELS.codes:
@@ -399,8 +406,9 @@ def _parse_coverage(check: _Checker, item: _Located | None) -> list[ExpectedCove
 
 
 def load_model(path: str | os.PathLike[str] | None = None, *,
-               sectors: Vocabulary = SECTORS) -> OptimalModel:
-    """Read and validate a model file (the shipped default when ``path`` is None).
+               sectors: Vocabulary = SECTORS, lang: str = "en") -> OptimalModel:
+    """Read and validate a model file (the shipped default when ``path`` is None);
+    problems are worded in ``lang`` ("cs" or "en").
 
     >>> load_model().child_protection_sector
     'child_protection'
@@ -410,12 +418,12 @@ def load_model(path: str | os.PathLike[str] | None = None, *,
         return parse_model(text, file=DEFAULT_FILE, sectors=sectors)
     file = Path(path)
     if not file.is_file():
-        raise InputError(f"{file}: no such model file")
+        raise InputError(t("model.no_such_file", lang, file=str(file)))
     try:
         text = file.read_text("utf-8-sig")
     except UnicodeDecodeError:
         text = file.read_text("cp1250")
-    return parse_model(text, file=file.name, sectors=sectors)
+    return parse_model(text, file=file.name, sectors=sectors, lang=lang)
 
 
 def default_model() -> OptimalModel:

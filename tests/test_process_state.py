@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 
 import graphnet
+from graphnet.graphs import collaboration_graph
 from graphnet.map import write_map
 from graphnet.measures.communities import communities
 from graphnet.report import make_report
@@ -73,7 +74,7 @@ def test_load_analyse_report_map_and_save_leave_the_process_as_it_was(
     map_file = write_map(network, tmp_path / "map.html", analysis)
     saved = graphnet.save(network, tmp_path / "network.graphml")
     # Louvain above the networkx limit runs in igraph, with a generator of its own.
-    grouped = communities(network.collaboration_graph(), limit=1)
+    grouped = communities(collaboration_graph(network), limit=1)
 
     assert calls == []
     assert gc.isenabled()
@@ -98,7 +99,7 @@ def test_load_analyse_report_map_and_save_leave_the_process_as_it_was(
 
 def test_igraph_louvain_gives_the_same_communities_whatever_python_random_did(
         sample_network: Any) -> None:
-    graph = sample_network.collaboration_graph()
+    graph = collaboration_graph(sample_network)
     first = communities(graph, limit=1, seed=7)
     random.seed(12345)
     for _ in range(1000):

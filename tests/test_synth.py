@@ -141,7 +141,8 @@ def test_written_csv_loads_back_as_the_same_network(tmp_path: Path) -> None:
 
 def test_command_writes_a_networkers_folder_and_says_what_it_made(tmp_path: Path) -> None:
     out = tmp_path / "synth"
-    result = CliRunner().invoke(main, ["synth", "--orps", "2", "--seed", "9", "-o", str(out)],
+    result = CliRunner().invoke(main, ["synth", "--orps", "2", "--seed", "9", "-o", str(out),
+                                       "--lang", "en"],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     network = synthesize(orps=2, seed=9)
@@ -160,7 +161,7 @@ def test_command_message_in_czech(tmp_path: Path) -> None:
         main, ["synth", "--orps", "1", "-o", str(tmp_path / "s"), "--lang", "cs"],
         catch_exceptions=False,
     )
-    assert "Vytvořena syntetická síť: 1 ORP" in result.output
+    assert "Syntetická síť je hotová (seed 0): ORP 1, aktéři 90" in result.output
 
 
 def test_command_refuses_zero_orps_and_writes_nothing(tmp_path: Path) -> None:

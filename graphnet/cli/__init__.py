@@ -18,7 +18,9 @@ from typing import Any
 import click
 
 from graphnet._version import __version__
+from graphnet.cli.language import current_language, problem_line
 from graphnet.errors import GraphnetError, ValidationError
+from graphnet.i18n import t
 
 __all__ = ["main", "GraphnetGroup", "LazyGroup", "COMMANDS", "EXAMPLE"]
 
@@ -53,11 +55,12 @@ def EXAMPLE(text: str) -> str:  # noqa: N802 - reads as a heading in command doc
     return "\b\nExample:\n  " + text.strip().replace("\n", "\n  ")
 
 
-def print_problems(error: ValidationError) -> None:
-    """Every problem on its own line, errors first, to stderr."""
+def print_problems(error: ValidationError, lang: str | None = None) -> None:
+    """Every problem on its own line, errors first, to stderr, labelled in ``lang``
+    (default: the language of this run)."""
+    lang = lang or current_language()
     for problem in error.errors + error.warnings:
-        label = "error" if problem.severity == "error" else "warning"
-        click.echo(f"{label}: {problem.line()}", err=True)
+        click.echo(problem_line(problem, lang), err=True)
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -134,23 +137,20 @@ class GraphnetGroup(LazyGroup):
         except ValidationError as error:
             if ctx.meta.get("graphnet.debug"):
                 raise
-            print_problems(error)
-            n = len(error.errors)
-            click.echo(f"{n} error(s); nothing was written.", err=True)
+            lang = current_language()
+            print_problems(error, lang)
+            click.echo(t("cli.errors_nothing_written", lang, n=len(error.errors)), err=True)
             sys.exit(1)
         except GraphnetError as error:
             if ctx.meta.get("graphnet.debug"):
                 raise
-            click.echo(f"Error: {error}", err=True)
+            click.echo(t("cli.error", current_language(), message=error), err=True)
             sys.exit(1)
         except Exception as error:  # a bug, not bad data
             if ctx.meta.get("graphnet.debug"):
                 raise
-            click.echo(
-                f"Internal error ({type(error).__name__}: {error}). "
-                "Run again with --debug for the details and report it, please.",
-                err=True,
-            )
+            click.echo(t("cli.internal_error", current_language(),
+                         kind=type(error).__name__, detail=error), err=True)
             sys.exit(2)
 
 

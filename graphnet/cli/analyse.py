@@ -9,7 +9,9 @@ import click
 import graphnet
 from graphnet.analysis import Analysis
 from graphnet.cli import EXAMPLE
+from graphnet.cli.language import lang_option, load_network
 from graphnet.i18n import t
+from graphnet.optimal_model import load_model
 
 __all__ = ["analyse_command", "findings_lines"]
 
@@ -40,13 +42,12 @@ def findings_lines(analysis: Analysis, lang: str, suggestions: int = 10) -> list
               help="Write the whole analysis as JSON (schema graphnet.analysis/1) here.")
 @click.option("--model", "model", type=click.Path(path_type=Path), default=None,
               help="Your own optimal model (YAML) instead of the shipped one.")
-@click.option("--lang", type=click.Choice(["cs", "en"]), default="en", show_default=True,
-              help="Language of the sentences printed.")
+@lang_option("Language of the sentences printed.")
 @click.option("--suggestions", "n_suggestions", type=click.IntRange(min=0), default=10,
               show_default=True, help="How many suggested links to print.")
 @click.option("--seed", type=int, default=42, show_default=True,
               help="Seed for everything random (communities, key players, sampling).")
-def analyse_command(path: Path, output: Path | None, model: Path | None, lang: str,
+def analyse_command(path: Path, output: Path | None, model: Path | None, lang: str | None,
                     n_suggestions: int, seed: int) -> None:
     """Measure a network and say what it lacks against the optimal model.
 
@@ -54,10 +55,11 @@ def analyse_command(path: Path, output: Path | None, model: Path | None, lang: s
     each with its reasons. With -o, writes everything (per-actor measures,
     network figures, sector pairs, coverage, findings, suggestions) as JSON.
     """
-    network = graphnet.load(path)
-    analysis = graphnet.analyse(network, model=model, seed=seed)
-    for line in findings_lines(analysis, lang, n_suggestions):
+    network, language = load_network(path, lang)
+    optimal = load_model(model, sectors=network.sectors, lang=language) if model else None
+    analysis = graphnet.analyse(network, model=optimal, seed=seed)
+    for line in findings_lines(analysis, language, n_suggestions):
         click.echo(line)
     if output is not None:
         analysis.write_json(output)
-        click.echo(t("findings.cli_written", lang, path=str(output)), err=True)
+        click.echo(t("findings.cli_written", language, path=str(output)), err=True)

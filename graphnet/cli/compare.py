@@ -8,8 +8,10 @@ import click
 
 import graphnet
 from graphnet.cli import EXAMPLE
+from graphnet.cli.language import lang_option, load_network
 from graphnet.compare import compare, write_comparison
 from graphnet.i18n import t
+from graphnet.optimal_model import load_model
 
 __all__ = ["compare_command"]
 
@@ -25,8 +27,7 @@ __all__ = ["compare_command"]
 @click.argument("new", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "outdir", type=click.Path(path_type=Path, file_okay=False),
               required=True, help="Folder to write compare.html, .md, .json and the CSVs into.")
-@click.option("--lang", type=click.Choice(["cs", "en"]), default=None,
-              help="Language of the comparison (default: that of the new data's headers, or cs).")
+@lang_option("Language of the comparison (the data's language is that of the NEW data).")
 @click.option("--model", "model", type=click.Path(path_type=Path), default=None,
               help="Your own optimal model (YAML) instead of the shipped one.")
 @click.option("--no-map", "no_map", is_flag=True, help="Do not write compare_map.html.")
@@ -39,8 +40,10 @@ def compare_command(old: Path, new: Path, outdir: Path, lang: str | None, model:
     and findings before and after. Writes compare.html (one self-contained page),
     compare.md, compare.json (schema graphnet.compare/1) and compare_*.csv.
     """
-    old_network, new_network = graphnet.load(old), graphnet.load(new)
-    language = lang or new_network.language or "cs"
-    comparison = compare(old_network, new_network, model=model)
+    # The new mapping decides the language; the old one is then read in it.
+    new_network, language = load_network(new, lang)
+    old_network, _ = load_network(old, language)
+    optimal = load_model(model, sectors=new_network.sectors, lang=language) if model else None
+    comparison = compare(old_network, new_network, model=optimal)
     write_comparison(comparison, outdir, lang=language, with_map=not no_map)
     click.echo(t("compare.cli_written", language, path=str(outdir / "compare.html")))

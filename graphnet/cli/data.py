@@ -10,8 +10,9 @@ import click
 
 import graphnet.io as gio
 from graphnet.cli import EXAMPLE, print_problems
+from graphnet.cli.language import lang_option, load_network, problem_line, use_language
 from graphnet.errors import InputError, Problem, ValidationError
-from graphnet.i18n import t
+from graphnet.i18n import choose_language, t
 from graphnet.model import Network
 from graphnet.vocab import LINK_KINDS
 
@@ -37,33 +38,13 @@ def summary_lines(network: Network, lang: str = "en") -> list[str]:
     return lines
 
 
-def problem_line(problem: Problem, lang: str) -> str:
-    """One problem as a line, labelled error/warning, in ``lang`` (the English line is
-    exactly :meth:`Problem.line`, as every other command prints it)."""
-    label = t("data.label_error" if problem.severity == "error" else "data.label_warning", lang)
-    if lang == "en":
-        return f"{label}: {problem.line()}"
-    where = [problem.file]
-    if problem.row is not None:
-        where.append(t("data.line_row", lang, row=problem.row))
-    if problem.column is not None:
-        where.append(t("data.line_column", lang, column=problem.column))
-    text = f"{label}: {', '.join(where)}: {problem.message}"
-    if problem.value is not None:
-        text += f': "{problem.value}"'
-    if problem.suggestion is not None:
-        text += t("data.line_suggestion", lang, suggestion=problem.suggestion)
-    return text
-
-
 @click.command(
     "validate",
     epilog=EXAMPLE("graphnet validate --lang cs datasets/orp-horni-lhota-2025"),
 )
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["cs", "en"]), default="en", show_default=True,
-              help="Language of the problems and the summary.")
-def validate_command(path: Path, lang: str) -> None:
+@lang_option("Language of the problems and the summary.")
+def validate_command(path: Path, lang: str | None) -> None:
     """Check a network (folder of CSV/XLSX, .xlsx, .json, .graphml, .gexf).
 
     Prints every problem on its own line (file, spreadsheet row, column, value,
@@ -71,17 +52,19 @@ def validate_command(path: Path, lang: str) -> None:
     warnings do not fail. On success prints a short summary.
     """
     try:
-        network, problems = gio.read(path, lang=lang)
-    except InputError as failure:
+        network, problems, language = gio.read_in_language(path, lang)
+    except InputError as failure:  # no such path: worded in the language known without data
+        language = choose_language(lang)
         network, problems = None, [Problem(str(path), None, None, None, str(failure))]
+    use_language(language)
     ordered = ValidationError(problems)
     for problem in ordered.errors + ordered.warnings:
-        click.echo(problem_line(problem, lang), err=True)
+        click.echo(problem_line(problem, language), err=True)
     if network is None:
-        click.echo(t("data.errors_found", lang, errors=len(ordered.errors),
+        click.echo(t("data.errors_found", language, errors=len(ordered.errors),
                      warnings=len(ordered.warnings)), err=True)
         sys.exit(1)
-    for line in summary_lines(network, lang):
+    for line in summary_lines(network, language):
         click.echo(line)
 
 
@@ -96,15 +79,16 @@ def validate_command(path: Path, lang: str) -> None:
               help="Output format (default: from the output's suffix; none = CSV folder).")
 @click.option("--include-personal", is_flag=True,
               help="Keep personal fields (contact) in the output.")
+@lang_option("Language of the messages.")
 def convert_command(path: Path, output: Path, format_: str | None,
-                    include_personal: bool) -> None:
+                    include_personal: bool, lang: str | None) -> None:
     """Convert a network to graphnet JSON, GraphML, GEXF (Gephi) or a folder of CSV.
 
     The input is checked first; with any error nothing is written. Personal
     fields (contact) are left out unless --include-personal.
     """
-    network = gio.load(path)
+    network, language = load_network(path, lang)
     written = gio.save(network, output, format=format_, include_personal=include_personal)
     if network.problems:
-        print_problems(ValidationError(network.problems))
-    click.echo(t("data.written", "en", path=str(written)))
+        print_problems(ValidationError(network.problems), language)
+    click.echo(t("data.written", language, path=str(written)))

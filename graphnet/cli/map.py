@@ -8,6 +8,8 @@ import click
 
 import graphnet.io as gio
 from graphnet.cli import EXAMPLE
+from graphnet.cli.language import lang_option, load_network
+from graphnet.i18n import format_number, t
 from graphnet.map import AGGREGATE_ABOVE, write_map
 from graphnet.map.data import COLOR_BY, SIZE_BY
 from graphnet.vocab import LINK_KINDS
@@ -20,8 +22,7 @@ from graphnet.vocab import LINK_KINDS
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The HTML file to write (opens offline in any browser).")
-@click.option("--lang", type=click.Choice(["cs", "en"]), default="cs", show_default=True,
-              help="Language of the legend, controls and tooltips.")
+@lang_option("Language of the legend, controls and tooltips.")
 @click.option("--color-by", type=click.Choice(COLOR_BY), default="sector", show_default=True,
               help="What the colour of an actor shows.")
 @click.option("--size-by", type=click.Choice(SIZE_BY), default="degree", show_default=True,
@@ -39,7 +40,7 @@ from graphnet.vocab import LINK_KINDS
               show_default=True,
               help=f"auto: one node per actor up to {AGGREGATE_ABOVE:,} actors, above that "
                    "one node per sector within each ORP.")
-def map_command(path: Path, output: Path, lang: str, color_by: str, size_by: str,
+def map_command(path: Path, output: Path, lang: str | None, color_by: str, size_by: str,
                 kinds: str | None, suggestions: int, orp: str | None, ego: str | None,
                 depth: int, view: str) -> None:
     """Draw the network as an interactive map (one self-contained HTML file).
@@ -49,12 +50,12 @@ def map_command(path: Path, output: Path, lang: str, color_by: str, size_by: str
     finds an actor. Large networks are drawn as sectors within ORPs unless you
     pick one ORP (--orp) or one actor's neighbourhood (--ego).
     """
-    network = gio.load(path)
+    network, language = load_network(path, lang)
     kind_list = [k.strip() for k in kinds.split(",") if k.strip()] if kinds else None
-    written = write_map(network, output, lang=lang, color_by=color_by, size_by=size_by,
+    written = write_map(network, output, lang=language, color_by=color_by, size_by=size_by,
                         kinds=kind_list, suggestions=suggestions, orp=orp, ego=ego,
                         depth=depth, view=view)
-    click.echo(f"Map written to {written}")
+    click.echo(t("map.cli_written", language, path=str(written)))
     if view == "auto" and orp is None and ego is None and len(network.actors) > AGGREGATE_ABOVE:
-        click.echo(f"{len(network.actors):,} actors: the map shows sectors within ORPs; "
-                   "use --orp NAME or --ego ACTOR to see single actors.")
+        click.echo(t("map.cli_aggregated", language,
+                     n=format_number(len(network.actors), language)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -16,6 +17,7 @@ import click
 
 import graphnet
 from graphnet.cli import EXAMPLE
+from graphnet.cli.language import current_language, lang_option, load_network
 from graphnet.errors import InputError
 from graphnet.i18n import t
 from graphnet.neo4j import load_queries, pull, push, query_by_name, run_query, settings_from_env
@@ -46,6 +48,7 @@ def connection_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--password-stdin", is_flag=True,
                      help="Read the password from the first line of standard input "
                           "(else NEO4J_PASSWORD, else a prompt when interactive)."),
+        lang_option("Language of the messages."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -59,9 +62,12 @@ def _settings(uri: str, username: str, database: str | None, password_stdin: boo
     else:
         password = os.environ.get("NEO4J_PASSWORD")
         if password is None and sys.stdin.isatty():
-            password = click.prompt(t("neo4j.password_prompt", "en"), hide_input=True,
+            password = click.prompt(t("neo4j.password_prompt", current_language()),
+                                    hide_input=True,
                                     default="", show_default=False)
-    return settings_from_env(uri=uri, username=username, password=password, database=database)
+    settings = settings_from_env(uri=uri, username=username, password=password,
+                                 database=database)
+    return dataclasses.replace(settings, lang=current_language())
 
 
 @neo4j_group.command("push", epilog=EXAMPLE(
@@ -80,15 +86,15 @@ def _settings(uri: str, username: str, database: str | None, password_stdin: boo
 @connection_options
 def push_command(path: Path, dataset: str | None, with_measures: bool, include_personal: bool,
                  batch_size: int, uri: str, username: str, database: str | None,
-                 password_stdin: bool) -> None:
+                 password_stdin: bool, lang: str | None) -> None:
     """Push the network at PATH into Neo4j (schema, actors, links, meetings).
 
     Idempotent: pushing the same data twice leaves the same graph; a newer mapping
     pushed to the same dataset id updates what changed and removes what is gone,
     inside that dataset only. A push that is interrupted can simply be run again.
     """
+    network, language = load_network(path, lang)
     settings = _settings(uri, username, database, password_stdin)
-    network = graphnet.load(path)
     dataset_id = dataset or network.source or path.stem
     analysis = graphnet.analyse(network) if with_measures else None
     bar: Any = None
@@ -97,7 +103,7 @@ def push_command(path: Path, dataset: str | None, with_measures: bool, include_p
     def progress(done: int, total: int) -> None:
         nonlocal bar, shown
         if bar is None:
-            bar = click.progressbar(length=max(total, 1), label=t("neo4j.pushing", "en",
+            bar = click.progressbar(length=max(total, 1), label=t("neo4j.pushing", language,
                                                                  dataset=dataset_id),
                                     file=sys.stderr)
             bar.__enter__()
@@ -111,7 +117,7 @@ def push_command(path: Path, dataset: str | None, with_measures: bool, include_p
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    click.echo(t("neo4j.pushed", "en", dataset=result.dataset, actors=result.actors,
+    click.echo(t("neo4j.pushed", language, dataset=result.dataset, actors=result.actors,
                  links=result.links, meetings=result.meetings, removed=result.removed,
                  where=settings.describe()))
 
@@ -123,19 +129,22 @@ def push_command(path: Path, dataset: str | None, with_measures: bool, include_p
 @click.option("--dataset", help="Dataset id (may be left out when the database holds one).")
 @connection_options
 def pull_command(output: Path, dataset: str | None, uri: str, username: str,
-                 database: str | None, password_stdin: bool) -> None:
+                 database: str | None, password_stdin: bool, lang: str | None) -> None:
     """Read a dataset back from Neo4j into graphnet's own format."""
     settings = _settings(uri, username, database, password_stdin)
     network = pull(settings, dataset)
     graphnet.save(network, output, include_personal=True)
-    click.echo(t("neo4j.pulled", "en", actors=len(network.actors), links=len(network.links),
-                 path=output))
+    language = current_language(lang, network.language)
+    click.echo(t("neo4j.pulled", language, actors=len(network.actors),
+                 links=len(network.links), path=output))
 
 
 @neo4j_group.command("queries", epilog=EXAMPLE("graphnet neo4j queries --lang cs"))
-@click.option("--lang", type=click.Choice(["cs", "en"]), default="en", show_default=True)
-def queries_command(lang: str) -> None:
+@lang_option("Language of the descriptions.")
+def queries_command(lang: str | None) -> None:
     """List graphnet's Cypher queries, their parameters, and which need GDS."""
+    lang = current_language(lang)  # no data: --lang, else GRAPHNET_LANG, else cs
+
     for query in load_queries().values():
         gds = f" [{t('neo4j.needs_gds', lang)}]" if query.needs_gds else ""
         click.echo(f"{query.name}{gds}")
@@ -184,7 +193,7 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
     values: dict[str, str] = {}
     for pair in pairs:
         if "=" not in pair:
-            raise InputError(f'--param "{pair}" is not key=value, e.g. --param dataset=horni-lhota')
+            raise InputError(t("neo4j.bad_param", current_language(), pair=pair))
         key, value = pair.split("=", 1)
         values[key.strip()] = value
     return values
@@ -200,7 +209,7 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
               show_default=True)
 @connection_options
 def query_command(name: str, params: tuple[str, ...], fmt: str, uri: str, username: str,
-                  database: str | None, password_stdin: bool) -> None:
+                  database: str | None, password_stdin: bool, lang: str | None) -> None:
     """Run the query NAME of graphnet's library (see `graphnet neo4j queries`)."""
     query_by_name(name)  # an unknown name fails before asking for a password
     settings = _settings(uri, username, database, password_stdin)

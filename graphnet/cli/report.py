@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from graphnet.cli import EXAMPLE
+from graphnet.cli.language import lang_option, load_network
 from graphnet.i18n import t
+from graphnet.optimal_model import load_model
 from graphnet.report import make_report, sample_dataset
 
 __all__ = ["report_command", "demo_command"]
@@ -20,8 +22,7 @@ __all__ = ["report_command", "demo_command"]
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "outdir", type=click.Path(path_type=Path, file_okay=False),
               required=True, help="The report folder (created; files of the same name replaced).")
-@click.option("--lang", type=click.Choice(["cs", "en"]), default=None,
-              help="Language of the report [default: the data's header language, else cs].")
+@lang_option("Language of the report.")
 @click.option("--model", "model", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Your own optimal model (YAML) instead of the shipped one.")
 @click.option("--title", default=None, help="Title of the report [default: the dataset's name].")
@@ -38,17 +39,19 @@ def report_command(path: Path, outdir: Path, lang: str | None, model: Path | Non
     report.xlsx, and the interactive map.html. A failed run leaves a previous
     report in the folder untouched.
     """
-    html = make_report(path, outdir, lang=lang, model=model, title=title, top=top,
+    network, language = load_network(path, lang)
+    optimal = load_model(model, sectors=network.sectors, lang=language) if model else None
+    html = make_report(network, outdir, lang=language, model=optimal, title=title, top=top,
                        include_personal=include_personal)
-    click.echo(t("report.cli_written", lang or "en", path=str(html)))
+    click.echo(t("report.cli_written", language, path=str(html)))
 
 
 @click.command("demo", epilog=EXAMPLE("graphnet demo -o out/demo"))
 @click.option("-o", "--output", "outdir", type=click.Path(path_type=Path, file_okay=False),
               default=Path("graphnet-demo"), show_default=True, help="The report folder.")
-@click.option("--lang", type=click.Choice(["cs", "en"]), default="cs", show_default=True,
-              help="Language of the report.")
-def demo_command(outdir: Path, lang: str) -> None:
+@lang_option("Language of the report.")
+def demo_command(outdir: Path, lang: str | None) -> None:
     """Write the report of the bundled sample ORP (fictional Horní Lhota) and say where it is."""
-    html = make_report(sample_dataset(), outdir, lang=lang)
-    click.echo(t("report.cli_written", lang, path=str(html)))
+    network, language = load_network(sample_dataset(), lang)
+    html = make_report(network, outdir, lang=language)
+    click.echo(t("report.cli_written", language, path=str(html)))

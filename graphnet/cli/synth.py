@@ -8,6 +8,7 @@ import click
 
 import graphnet.io as gio
 from graphnet.cli import EXAMPLE
+from graphnet.cli.language import current_language, lang_option
 from graphnet.i18n import t
 from graphnet.synth import synthesize
 
@@ -25,9 +26,8 @@ __all__ = ["synth_command"]
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), required=True,
               help="Where to write: a folder (CSV as a networker's Excel writes it), "
                    "or *.json, *.graphml, *.gexf.")
-@click.option("--lang", type=click.Choice(["cs", "en"]), default="en", show_default=True,
-              help="Language of the message printed.")
-def synth_command(orps: int, seed: int, output: Path, lang: str) -> None:
+@lang_option("Language of the message printed.")
+def synth_command(orps: int, seed: int, output: Path, lang: str | None) -> None:
     """Make a synthetic network of ORPs with the structure networkers report.
 
     Most ties inside an ORP, a few to ORPs of the same region; OSPOD central;
@@ -36,7 +36,8 @@ def synth_command(orps: int, seed: int, output: Path, lang: str) -> None:
     """
     network = synthesize(orps, seed)
     written = gio.save(network, output)
-    click.echo(t("synth.made", lang, orps=orps, actors=len(network.actors),
+    # No data to take the language from: --lang, else GRAPHNET_LANG, else cs.
+    click.echo(t("synth.made", current_language(lang), orps=orps, actors=len(network.actors),
                  links=len(network.links),
                  meetings=len({row.meeting for row in network.attendance}),
                  seed=seed, path=str(written)))

@@ -35,7 +35,7 @@ from typing import Any
 from graphnet.atomic import atomic_directory, atomic_file
 from graphnet.checks import build_network, has_errors
 from graphnet.errors import InputError, OutputError, Problem, ValidationError
-from graphnet.i18n import t
+from graphnet.i18n import DEFAULT_LANGUAGE, LANGUAGES, choose_language, fixed_language, t
 from graphnet.io.columns import TABLE_FILE_NAMES
 from graphnet.io.csvfile import read_csv_table
 from graphnet.io.csvwrite import write_csv_folder
@@ -46,7 +46,8 @@ from graphnet.settings import SETTINGS_FILES, Settings, parse_date, read_setting
 from graphnet.table import Table
 from graphnet.vocab import SECTORS, Vocabulary, normalize
 
-__all__ = ["load", "validate", "save", "read", "FORMATS"]
+__all__ = ["load", "validate", "save", "read", "read_in_language", "load_in_language",
+           "FORMATS"]
 
 #: Output formats of :func:`save` (``csv`` is a folder of CSV files).
 FORMATS = ("json", "graphml", "gexf", "csv")
@@ -147,7 +148,48 @@ def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None,
     problem found. Raises :class:`~graphnet.errors.InputError` only when the path
     does not exist or has a format graphnet does not read. Messages are in ``lang``
     ("cs" or "en")."""
-    path = Path(path)
+    network, problems, _ = _read(Path(path), sectors, lang)
+    return network, problems
+
+
+def read_in_language(path: str | os.PathLike[str], lang: str | None = None, *,
+                     sectors: Vocabulary | None = None
+                     ) -> tuple[Network | None, list[Problem], str]:
+    """Like :func:`read`, with messages in the language :func:`graphnet.i18n.choose_language`
+    picks (``lang``, else ``GRAPHNET_LANG``, else the data's headers, else Czech);
+    returns that language too. A path that does not exist is an InputError in the
+    language known without the data.
+
+    >>> _, _, language = read_in_language("datasets/orp-horni-lhota-2025")  # doctest: +SKIP
+    >>> language  # doctest: +SKIP
+    'cs'
+    """
+    fixed = fixed_language(lang)
+    first = fixed or DEFAULT_LANGUAGE
+    network, problems, header_language = _read(Path(path), sectors, first)
+    if fixed is not None:
+        return network, problems, fixed
+    chosen = choose_language(None, header_language)
+    if chosen != first and problems:
+        # The messages were worded before the headers were seen: word them again.
+        network, problems, _ = _read(Path(path), sectors, chosen)
+    return network, problems, chosen
+
+
+def load_in_language(path: str | os.PathLike[str], lang: str | None = None, *,
+                     sectors: Vocabulary | None = None) -> tuple[Network, str]:
+    """Like :func:`load`, in the language :func:`read_in_language` picks; returns it too.
+
+    >>> network, language = load_in_language("datasets/orp-horni-lhota-2025")  # doctest: +SKIP
+    """
+    network, problems, language = read_in_language(path, lang, sectors=sectors)
+    if network is None:
+        raise ValidationError(problems)
+    return network, language
+
+
+def _read(path: Path, sectors: Vocabulary | None, lang: str
+          ) -> tuple[Network | None, list[Problem], str | None]:
     if not path.exists():
         raise InputError(t("data.no_such_path", lang, path=str(path)))
     suffix = path.suffix.lower()
@@ -175,6 +217,9 @@ def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None,
     else:
         raise InputError(t("data.unknown_format", lang, path=str(path)))
     problems = problems + read_problems
+    language = meta.get("language") if meta else _language(languages)
+    if language not in LANGUAGES:
+        language = None
 
     vocabulary = sectors if sectors is not None else SECTORS
     own_sectors = settings.sectors or tuple(meta.get("sectors") or ())
@@ -185,15 +230,14 @@ def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None,
         if not has_errors(problems):
             missing = "data.no_actors_list" if suffix == ".json" else "data.no_actors_file"
             problems.append(Problem(path.name, None, None, None, t(missing, lang)))
-        return None, problems
+        return None, problems, language
     mapped_on = settings.mapped_on
     if meta.get("mapped_on"):
         mapped_on = parse_date(meta["mapped_on"])
         if mapped_on is None:
             problems.append(Problem(path.name, None, "mapped_on", str(meta["mapped_on"]),
                                     t("data.bad_date", lang)))
-    language = meta.get("language") if meta else _language(languages)
-    return build_network(
+    network, problems = build_network(
         actors,
         tables.get("links"),
         tables.get("meetings"),
@@ -203,10 +247,11 @@ def read(path: str | os.PathLike[str], *, sectors: Vocabulary | None = None,
                                                     or default_name),
         mapped_on=mapped_on,
         source=_text(meta.get("source")) if meta else (settings.dataset or default_name),
-        language=language if language in ("cs", "en") else None,
+        language=language,
         extra_problems=problems,
         lang=lang,
     )
+    return network, problems, language
 
 
 def _text(value: object) -> str | None:

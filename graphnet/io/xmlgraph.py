@@ -9,6 +9,16 @@ own sectors, the attendance list) travels as the JSON of
 :func:`graphnet.io.document.to_document` without actors and links: in GraphML as
 the graph attribute ``graphnet``, in GEXF as the ``<meta><description>``.
 
+Both files are valid against the official schemas (GraphML 1.0, GEXF 1.2draft;
+the tests hold them against the XSDs). GraphML allows only a name token as an
+attribute's ``attr.name``, so a header such as ``počet pracovníků`` or
+``web/e-mail`` is written with each other character as ``_xHHHH_`` (its code
+point, as XML tools spell it) and decoded on reading: the header comes back as
+it was. In GEXF the graph's default edge type is directed (referrals and
+information flow have a direction) and each tie of an undirected kind
+(cooperation, meetings …) is marked ``type="undirected"``, so that Gephi draws
+no arrow on it.
+
 Read: any GraphML or GEXF file whose nodes carry at least a ``sector`` (and a
 ``label`` or ``name``); edges need a ``kind``. Files written by Gephi from a
 graphnet export read back.
@@ -16,6 +26,7 @@ graphnet export read back.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -37,13 +48,50 @@ from graphnet.io.document import (
 )
 from graphnet.model import DERIVED_FROM_ATTENDANCE, Network
 from graphnet.table import Table
+from graphnet.vocab import UNDIRECTED_KINDS
 
-__all__ = ["to_graph", "write_graphml", "write_gexf", "read_xml_graph"]
+__all__ = ["to_graph", "write_graphml", "write_gexf", "read_xml_graph", "xml_name",
+           "from_xml_name"]
 
 _ATTRIBUTE_PREFIX = "attributes."
 _META_KEY = "graphnet"
 # Characters XML 1.0 cannot hold (control characters other than tab, LF, CR).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters kept as they are in an XML name token: ASCII letters, digits, ". - _",
+# and the Latin letters (Czech among them) that every edition of XML 1.0 allows.
+_NAME_KEPT = re.compile("[A-Za-z0-9._\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u0131"
+                        "\u0134-\u013e\u0141-\u0148\u014a-\u017e-]")
+_NAME_ESCAPE = re.compile("_x([0-9A-F]{4,6})_")
+
+
+def xml_name(text: str) -> str:
+    """``text`` as an XML name token (for GraphML's ``attr.name``): every character
+    outside the safe set written as ``_xHHHH_``; :func:`from_xml_name` undoes it.
+
+    >>> xml_name("počet pracovníků"), xml_name("web/e-mail")
+    ('počet_x0020_pracovníků', 'web_x002F_e-mail')
+    >>> from_xml_name(xml_name("a_x0020_b <b>")) == "a_x0020_b <b>"
+    True
+    """
+    out = []
+    for position, char in enumerate(text):
+        # An underscore that would read as the start of an escape is escaped itself.
+        if char == "_" and _NAME_ESCAPE.match(text, position):
+            out.append("_x005F_")
+        elif _NAME_KEPT.fullmatch(char):
+            out.append(char)
+        else:
+            out.append(f"_x{ord(char):04X}_")
+    return "".join(out) or "_x0020_"
+
+
+def from_xml_name(name: str) -> str:
+    """The text :func:`xml_name` made ``name`` from.
+
+    >>> from_xml_name("web_x002F_e-mail")
+    'web/e-mail'
+    """
+    return _NAME_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), name)
 
 
 def _flat(record: dict[str, Any], drop: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -92,20 +140,38 @@ def _check_xml_text(graph: nx.MultiDiGraph, meta: str) -> None:
             raise OutputError(t("data.xml_unsafe_text", "en", value=repr(text[:60])))
 
 
+def _with_xml_names(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same graph with every attribute name and node id an XML name token (GraphML
+    wants both so; an actor id such as ``ZŠ 1`` or ``a/b`` is allowed in graphnet)."""
+    named = nx.MultiDiGraph()
+    named.graph.update({xml_name(k): v for k, v in graph.graph.items()})
+    for node, data in graph.nodes(data=True):
+        named.add_node(xml_name(str(node)), **{xml_name(k): v for k, v in data.items()})
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        named.add_edge(xml_name(str(source)), xml_name(str(target)), key=key,
+                       **{xml_name(k): v for k, v in data.items()})
+    return named
+
+
 def write_graphml(network: Network, path: Path, include_personal: bool = False) -> None:
+    """The network as GraphML (valid against the GraphML 1.0 schema, any header)."""
     graph = to_graph(network, include_personal)
     meta = json.dumps(to_document(network, include_personal, with_tables=False),
                       ensure_ascii=False)
     _check_xml_text(graph, meta)
     graph.graph[_META_KEY] = meta
-    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True)
+    nx.write_graphml(_with_xml_names(graph), path, encoding="utf-8", prettyprint=True)
 
 
 def write_gexf(network: Network, path: Path, include_personal: bool = False) -> None:
+    """The network as GEXF 1.2draft (valid against its schema; undirected kinds undirected)."""
     graph = to_graph(network, include_personal)
     meta = json.dumps(to_document(network, include_personal, with_tables=False),
                       ensure_ascii=False)
     _check_xml_text(graph, meta)
+    for _, _, data in graph.edges(data=True):
+        if data.get("kind") in UNDIRECTED_KINDS:
+            data["type"] = "undirected"  # networkx writes it as the edge's own type
     nx.write_gexf(graph, path, encoding="utf-8", prettyprint=True)
     # networkx writes no free-form metadata: put ours in <meta><description>.
     namespace = _root_namespace(path)
@@ -113,6 +179,11 @@ def write_gexf(network: Network, path: Path, include_personal: bool = False) -> 
     ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
     tree = ET.parse(path)
     root = tree.getroot()
+    graph_element = root.find(f"{{{namespace}}}graph")
+    if graph_element is not None:
+        # networkx writes name="" (the schema has no such attribute): the name is
+        # in the description's JSON.
+        graph_element.attrib.pop("name", None)
     meta_element = root.find(f"{{{namespace}}}meta")
     if meta_element is None:
         meta_element = ET.Element(f"{{{namespace}}}meta")
@@ -125,6 +196,37 @@ def _root_namespace(path: Path) -> str:
     for _, element in ET.iterparse(path, events=("start",)):
         return element.tag[1:].split("}")[0] if element.tag.startswith("{") else ""
     return ""
+
+
+def _from_xml_names(graph: nx.MultiGraph) -> nx.MultiGraph:
+    """The graph read from GraphML with the attribute names and node ids
+    :func:`xml_name` wrote decoded."""
+    graph = nx.relabel_nodes(graph, {n: from_xml_name(n) for n in graph.nodes
+                                     if isinstance(n, str) and _NAME_ESCAPE.search(n)})
+    graph.graph.update({from_xml_name(k): graph.graph.pop(k) for k in list(graph.graph)})
+    for _, data in graph.nodes(data=True):
+        for key in [k for k in data if _NAME_ESCAPE.search(k)]:
+            data[from_xml_name(key)] = data.pop(key)
+    for _, _, data in graph.edges(data=True):
+        for key in [k for k in data if _NAME_ESCAPE.search(k)]:
+            data[from_xml_name(key)] = data.pop(key)
+    return graph
+
+
+def _without_edge_types(path: Path) -> io.BytesIO:
+    """The GEXF file without the edges' own ``type``: networkx refuses an undirected
+    edge in a directed graph, and graphnet takes a tie's direction from its kind."""
+    tree = ET.parse(path)
+    for element in tree.iter():
+        if element.tag.endswith("}edge") or element.tag == "edge":
+            element.attrib.pop("type", None)
+    namespace = tree.getroot().tag[1:].split("}")[0] if tree.getroot().tag.startswith("{") \
+        else ""
+    ET.register_namespace("", namespace)
+    buffer = io.BytesIO()
+    tree.write(buffer, encoding="utf-8", xml_declaration=True)
+    buffer.seek(0)
+    return buffer
 
 
 def _gexf_meta(path: Path) -> str | None:
@@ -154,10 +256,10 @@ def read_xml_graph(path: Path, kind: str, shown: str, lang: str = "en"
     label = "GraphML" if kind == "graphml" else "GEXF"
     try:
         if kind == "graphml":
-            graph = nx.read_graphml(path, force_multigraph=True)
+            graph = _from_xml_names(nx.read_graphml(path, force_multigraph=True))
             meta_text = graph.graph.get(_META_KEY)
         else:
-            graph = nx.read_gexf(path)
+            graph = nx.read_gexf(_without_edge_types(path))
             meta_text = _gexf_meta(path)
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError,
             AttributeError, IndexError) as error:

@@ -175,10 +175,10 @@ def map_data(network: Network, analysis: Analysis | None = None,
     view = opts.view
     shown = network
     if opts.orp is not None:
-        shown = orp_network(shown, opts.orp)
+        shown = orp_network(shown, opts.orp, opts.lang)
     if opts.ego is not None:
-        shown = ego_network(shown, opts.ego, opts.depth)
-    shown = with_kinds(shown, opts.kinds)
+        shown = ego_network(shown, opts.ego, opts.depth, opts.lang)
+    shown = with_kinds(shown, opts.kinds, opts.lang)
     if view == "auto":
         view = "aggregate" if len(shown.actors) > AGGREGATE_ABOVE else "actors"
     if view == "aggregate":
@@ -200,7 +200,7 @@ def map_data(network: Network, analysis: Analysis | None = None,
                           size_by=opts.size_by, suggestions=opts.suggestions,
                           extra_edges=opts.extra_edges, seed=opts.seed, title=opts.title)
     if opts.ego is not None:
-        data = replace(data, focus=find_actor(shown, opts.ego).id)
+        data = replace(data, focus=find_actor(shown, opts.ego, opts.lang).id)
     _check_size(data, "actors", len(shown.actors))
     return data
 

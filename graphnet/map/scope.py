@@ -27,6 +27,7 @@ import networkx as nx
 
 from graphnet.errors import InputError
 from graphnet.graphs import collaboration_graph
+from graphnet.i18n import t
 from graphnet.model import Actor, Network
 from graphnet.vocab import LINK_KINDS, normalize
 
@@ -44,7 +45,7 @@ def subnetwork(network: Network, actor_ids: Iterable[str]) -> Network:
     )
 
 
-def with_kinds(network: Network, kinds: Iterable[str] | None) -> Network:
+def with_kinds(network: Network, kinds: Iterable[str] | None, lang: str = "en") -> Network:
     """The network with only links of ``kinds`` (codes or labels); None keeps all.
 
     Meeting attendance is kept only when ``meeting`` is among the kinds, since the
@@ -57,7 +58,7 @@ def with_kinds(network: Network, kinds: Iterable[str] | None) -> Network:
         code = LINK_KINDS.lookup(kind)
         if code is None:
             known = ", ".join(LINK_KINDS.codes)
-            raise InputError(f'unknown link kind "{kind}": use one of {known}')
+            raise InputError(t("map.unknown_kind", lang, kind=kind, known=known))
         codes.add(code)
     return replace(
         network,
@@ -66,19 +67,19 @@ def with_kinds(network: Network, kinds: Iterable[str] | None) -> Network:
     )
 
 
-def orp_network(network: Network, orp: str) -> Network:
+def orp_network(network: Network, orp: str, lang: str = "en") -> Network:
     """The actors serving the ORP ``orp`` (name compared without case or diacritics)."""
     wanted = normalize(orp)
     ids = [a.id for a in network.actors if a.orp is not None and normalize(a.orp) == wanted]
     if not ids:
         orps = sorted({a.orp for a in network.actors if a.orp})
         shown = ", ".join(orps[:10]) + (" …" if len(orps) > 10 else "")
-        hint = f"the ORPs in this network are: {shown}" if orps else "no actor has an ORP"
-        raise InputError(f'no actor serves the ORP "{orp}"; {hint}')
+        hint = t("map.orps_are", lang, orps=shown) if orps else t("map.no_orps", lang)
+        raise InputError(t("map.no_such_orp", lang, orp=orp, hint=hint))
     return subnetwork(network, ids)
 
 
-def find_actor(network: Network, key: str) -> Actor:
+def find_actor(network: Network, key: str, lang: str = "en") -> Actor:
     """The actor whose id is ``key``, or else whose name is ``key`` (without case or
     diacritics); InputError naming the closest names when there is none or several."""
     if network.has_actor(key):
@@ -89,19 +90,20 @@ def find_actor(network: Network, key: str) -> Actor:
         return matches[0]
     if len(matches) > 1:
         ids = ", ".join(a.id for a in matches[:10])
-        raise InputError(f'{len(matches)} actors are named "{key}": give the id instead ({ids})')
+        raise InputError(t("map.several_named", lang, n=len(matches), name=key, ids=ids))
 
     names = {normalize(a.name): a.name for a in network.actors}
     close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.5)
-    hint = f" (did you mean {', '.join(repr(names[c]) for c in close)}?)" if close else ""
-    raise InputError(f'no actor has the id or name "{key}"{hint}')
+    hint = t("map.did_you_mean", lang, names=", ".join(repr(names[c]) for c in close)) \
+        if close else ""
+    raise InputError(t("map.no_such_actor", lang, name=key, hint=hint))
 
 
-def ego_network(network: Network, actor: str, depth: int = 1) -> Network:
+def ego_network(network: Network, actor: str, depth: int = 1, lang: str = "en") -> Network:
     """``actor`` (id or name) and every actor within ``depth`` links of it."""
     if depth < 1:
-        raise InputError(f"the depth of an ego map must be 1 or more, not {depth}")
-    centre = find_actor(network, actor)
+        raise InputError(t("map.bad_depth", lang, depth=depth))
+    centre = find_actor(network, actor, lang)
     graph = collaboration_graph(network)
     reach = nx.single_source_shortest_path_length(graph, centre.id, cutoff=depth)
     return subnetwork(network, reach)

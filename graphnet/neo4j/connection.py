@@ -46,17 +46,21 @@ class Neo4jQueryError(GraphnetError):
 
 @dataclass(frozen=True)
 class ConnectionSettings:
-    """How to reach one database. ``database`` None means the server's default."""
+    """How to reach one database. ``database`` None means the server's default;
+    ``lang`` is the language of the messages about it."""
 
     uri: str = DEFAULT_URI
     username: str = DEFAULT_USERNAME
     password: str | None = field(default=None, repr=False)
     database: str | None = None
+    lang: str = "en"
 
     def describe(self) -> str:
         """Where this points, for messages (never the password)."""
-        where = f"{self.uri} as {self.username}"
-        return f"{where}, database {self.database}" if self.database else where
+        if self.database:
+            return t("neo4j.where_database", self.lang, uri=self.uri, username=self.username,
+                     database=self.database)
+        return t("neo4j.where", self.lang, uri=self.uri, username=self.username)
 
 
 def settings_from_env(
@@ -103,19 +107,21 @@ def translate_error(error: Exception, settings: ConnectionSettings) -> GraphnetE
     where = settings.describe()
     code = getattr(error, "code", None) or ""
     if isinstance(error, ne.AuthError) or "Unauthorized" in code or "Security" in code:
-        message = t("neo4j.error_auth", "en", where=where)
+        message = t("neo4j.error_auth", settings.lang, where=where)
         return Neo4jConnectionError(_scrub(message, settings))
     if "DatabaseNotFound" in code:
-        message = t("neo4j.error_no_database", "en", database=settings.database, uri=settings.uri)
+        message = t("neo4j.error_no_database", settings.lang, database=settings.database,
+                    uri=settings.uri)
         return Neo4jConnectionError(_scrub(message, settings))
     if isinstance(error, (ne.ServiceUnavailable, ne.SessionExpired, OSError)):
-        message = t("neo4j.error_unreachable", "en", uri=settings.uri)
+        message = t("neo4j.error_unreachable", settings.lang, uri=settings.uri)
         return Neo4jConnectionError(message)
     if isinstance(error, (ne.ConfigurationError, ValueError)):
-        message = t("neo4j.error_config", "en", uri=settings.uri, detail=_first_line(error))
+        message = t("neo4j.error_config", settings.lang, uri=settings.uri,
+                    detail=_first_line(error))
         return Neo4jConnectionError(_scrub(message, settings))
     detail = _first_line(getattr(error, "message", None) or error)
-    message = t("neo4j.error_query", "en", where=where, detail=detail)
+    message = t("neo4j.error_query", settings.lang, where=where, detail=detail)
     return Neo4jQueryError(_scrub(message, settings))
 
 

@@ -30,10 +30,11 @@ from graphnet.analysis import Analysis, analyse
 from graphnet.atomic import atomic_directory
 from graphnet.bundled import sample_dir
 from graphnet.errors import OutputError
-from graphnet.i18n import LANGUAGES, t
-from graphnet.io import load
+from graphnet.i18n import LANGUAGES, choose_language, t
+from graphnet.io import load_in_language
 from graphnet.map import render_map
 from graphnet.model import PERSONAL_FIELDS, Network
+from graphnet.optimal_model import OptimalModel, load_model
 from graphnet.report import charts, files, render, tables
 from graphnet.report.content import TABLE_FILES, ReportOptions, build_content, files_note
 
@@ -83,11 +84,9 @@ def sample_dataset() -> Path:
 
 
 def report_language(network: Network, lang: str | None = None) -> str:
-    """The language to write in: the one asked for, else the data's, else Czech."""
-    for candidate in (lang, network.language, "cs"):
-        if candidate in LANGUAGES:
-            return str(candidate)
-    raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    """The language to write in: :func:`graphnet.i18n.choose_language` (the one asked
+    for, else ``GRAPHNET_LANG``, else the data's, else Czech)."""
+    return choose_language(lang, network.language)
 
 
 def _without_personal(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -194,7 +193,9 @@ def _write_csv_files(report: Report, staging: Path) -> None:
 def _write_workbook(report: Report, staging: Path) -> None:
     lang = report.options.lang
     sheets = {t(tables.SHEET_KEYS[stem], lang): frame for stem, frame in report.tables.items()}
-    files.write_xlsx(sheets, staging / "report.xlsx")
+    # A cell too long for Excel is cut and points to the CSV that holds it whole.
+    whole_in = {t(tables.SHEET_KEYS[stem], lang): f"{stem}.csv" for stem in report.tables}
+    files.write_xlsx(sheets, staging / "report.xlsx", lang=lang, whole_in=whole_in)
 
 
 def _without_map(report: Report) -> Report:
@@ -246,8 +247,15 @@ def make_report(source: str | os.PathLike[str] | Network, outdir: str | os.PathL
     optimal model (or its file) for :func:`graphnet.analysis.analyse`; ``top`` is how
     many rows each list shows in the HTML before pointing to the CSV files.
     """
-    network = source if isinstance(source, Network) else load(source)
-    language = report_language(network, lang)
+    if isinstance(source, Network):
+        network = source
+        language = report_language(network, lang)
+    else:
+        # The data-quality table shows the reading's warnings: word them in the
+        # report's language.
+        network, language = load_in_language(source, lang)
+    if model is not None and not isinstance(model, OptimalModel):
+        model = load_model(model, sectors=network.sectors, lang=language)
     if not include_personal:
         network = network.without_personal()
     analysis = analyse(network, model=model)

@@ -23,7 +23,8 @@ def test_analyse_prints_the_findings_in_czech(sample_dir: Path) -> None:
 
 def test_analyse_writes_the_json_and_says_where(sample_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "analysis.json"
-    result = CliRunner().invoke(main, ["analyse", str(sample_dir), "-o", str(target)],
+    result = CliRunner().invoke(main, ["analyse", str(sample_dir), "-o", str(target),
+                                              "--lang", "en"],
                                 catch_exceptions=False)
     assert result.exit_code == 0
     data = json.loads(target.read_text("utf-8"))
@@ -39,7 +40,7 @@ def test_analyse_with_a_broken_model_names_file_line_and_key(sample_dir: Path,
                      encoding="utf-8")
     target = tmp_path / "analysis.json"
     result = CliRunner().invoke(main, ["analyse", str(sample_dir), "--model", str(model),
-                                       "-o", str(target)])
+                                       "-o", str(target), "--lang", "en"])
     assert result.exit_code == 1
     assert ('model.yaml, row 2, column "expected_pairs[1].between": unknown sector: '
             '"sociall services" (did you mean "social services"?)') in result.output
@@ -50,7 +51,8 @@ def test_analyse_with_its_own_model_uses_it(sample_dir: Path, tmp_path: Path) ->
     model = tmp_path / "model.yaml"
     model.write_text("expected_pairs:\n  - between: [police, health]\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["analyse", str(sample_dir), "--model", str(model),
-                                       "--suggestions", "0"], catch_exceptions=False)
+                                       "--suggestions", "0", "--lang", "en"],
+                                catch_exceptions=False)
     assert result.exit_code == 0
     assert "No school is linked to any social service" not in result.output
     assert "Suggested new links" not in result.output

@@ -41,7 +41,7 @@ def good(tmp_path: Path) -> Path:
 
 
 def test_validate_broken_set_lists_one_line_per_problem_and_exits_1(broken: Path) -> None:
-    result = CliRunner().invoke(main, ["validate", str(broken)])
+    result = CliRunner().invoke(main, ["validate", "--lang", "en", str(broken)])
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 4
@@ -72,7 +72,7 @@ def test_convert_of_broken_set_writes_nothing(broken: Path, tmp_path: Path) -> N
 
 
 def test_validate_good_set_exits_0_with_a_summary(good: Path) -> None:
-    result = CliRunner().invoke(main, ["validate", str(good)])
+    result = CliRunner().invoke(main, ["validate", "--lang", "en", str(good)])
     assert result.exit_code == 0, result.output
     assert "OK: 4 actors, 3 links, 0 meetings" in result.stdout
     assert "  schools: 2" in result.stdout
@@ -85,7 +85,7 @@ def test_validate_summary_in_czech(good: Path) -> None:
 
 
 def test_validate_missing_path_is_one_line_not_a_traceback(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["validate", str(tmp_path / "nic")])
+    result = CliRunner().invoke(main, ["validate", "--lang", "en", str(tmp_path / "nic")])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert "no such file or folder" in result.stderr

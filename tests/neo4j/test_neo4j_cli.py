@@ -29,8 +29,9 @@ def connection_args(settings: ConnectionSettings, database: str | None = None) -
 
 def invoke(args: list[str], password: str | None) -> Any:
     runner = CliRunner()
+    # The messages checked here are the English ones (the sample's own language is Czech).
     env = {"NEO4J_PASSWORD": None, "NEO4J_URI": None, "NEO4J_USERNAME": None,
-           "NEO4J_DATABASE": None}
+           "NEO4J_DATABASE": None, "GRAPHNET_LANG": "en"}
     return runner.invoke(main, args, input=(password or "") + "\n", env=env,
                          catch_exceptions=False)
 
@@ -86,7 +87,8 @@ def test_pull_command_writes_the_network_back_in_graphnets_format(bolt, dataset_
 
 
 def test_queries_command_lists_every_query_and_marks_gds_ones():
-    result = CliRunner().invoke(main, ["neo4j", "queries"], catch_exceptions=False)
+    result = CliRunner().invoke(main, ["neo4j", "queries", "--lang", "en"],
+                                catch_exceptions=False)
     assert result.exit_code == 0
     lines = result.output.splitlines()
     for query in load_queries().values():

@@ -39,7 +39,7 @@ def test_failure_on_the_first_run_leaves_nothing(
         monkeypatch: pytest.MonkeyPatch) -> None:
     report = sample_report_objects["cs"]
     monkeypatch.setattr(graphnet.report.files, "write_xlsx",
-                        lambda sheets, path: (path.write_bytes(b"half"), 1 / 0))
+                        lambda sheets, path, **_: (path.write_bytes(b"half"), 1 / 0))
     with pytest.raises(ZeroDivisionError):
         write_report(report, tmp_path / "report")
     assert list(tmp_path.iterdir()) == []
