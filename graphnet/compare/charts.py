@@ -4,7 +4,7 @@ Drawn with matplotlib and written by the report's
 :func:`graphnet.report.charts.figure_to_data_uri`, so they look like the report's
 pictures, keep the page self-contained and keep any text inside them inert.
 
->>> from graphnet.compare.diff import FigureChange
+>>> from graphnet.compare.records import FigureChange
 >>> figure_bars([FigureChange("isolated", 4, 1)], "en").startswith("data:image/svg+xml")
 True
 """
@@ -21,7 +21,7 @@ matplotlib.use("Agg")  # pictures go into files, never a window
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from graphnet.compare.diff import FigureChange, SectorPairChange  # noqa: E402
+from graphnet.compare.records import FigureChange, SectorPairChange  # noqa: E402
 from graphnet.i18n import format_number, format_percent, t  # noqa: E402
 from graphnet.report.charts import figure_to_data_uri  # noqa: E402
 from graphnet.vocab import Vocabulary  # noqa: E402
