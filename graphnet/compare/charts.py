@@ -20,6 +20,7 @@ matplotlib.use("Agg")  # pictures go into files, never a window
 
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 from graphnet.compare.records import FigureChange, SectorPairChange  # noqa: E402
 from graphnet.i18n import format_number, format_percent, t  # noqa: E402
@@ -57,6 +58,15 @@ def _label(key: str, value: float | None, lang: str) -> str:
     return format_number(value, lang, 3)
 
 
+def _ticks(axes: Axes, percent: bool, lang: str) -> None:
+    """Axis ticks written as the labels beside the bars are: the language's decimal
+    mark, shares as percentages (matplotlib would write ``0.2`` beside ``11,4 %``)."""
+    def tick(value: float, _position: object) -> str:
+        return format_percent(value, lang) if percent else format_number(value, lang)
+
+    axes.xaxis.set_major_formatter(FuncFormatter(tick))
+
+
 def _style(axes: Axes) -> None:
     axes.set_yticks([])
     axes.tick_params(axis="x", labelsize=7, colors=INK)
@@ -85,6 +95,7 @@ def figure_bars(figures: Sequence[FigureChange], lang: str) -> str:
         title = textwrap.fill(t(f"compare.figure_{change.key}", lang), width=34)
         axes.set_title(title, fontdict=FONT, loc="left", color=INK)
         _style(axes)
+        _ticks(axes, change.key in _PERCENT, lang)
     figure.subplots_adjust(hspace=1.4, wspace=0.3)
     return figure_to_data_uri(figure)
 
@@ -107,6 +118,7 @@ def sector_pair_bars(pairs: Sequence[SectorPairChange], sectors: Vocabulary, lan
     axes.set_yticklabels(labels, fontdict=FONT)
     axes.set_xlim(0, max([*before, *after, 0.05]) * 1.25)
     axes.tick_params(axis="x", labelsize=7, colors=INK)
+    _ticks(axes, True, lang)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     return figure_to_data_uri(figure)

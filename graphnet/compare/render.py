@@ -188,6 +188,22 @@ def _summary(comparison: Comparison, lang: str) -> list[str]:
     return lines
 
 
+def _generated_on(generated_at: str | None, lang: str) -> str:
+    """The day of ``generated_at`` (ISO text, as compare.json holds it) written as the
+    report writes it (``1. 12. 2026`` in Czech); other text as given.
+
+    >>> _generated_on("2026-12-01T17:00:00+00:00", "cs"), _generated_on(None, "en")
+    ('1. 12. 2026', '–')
+    """
+    if not generated_at:
+        return "–"
+    try:
+        moment = dt.datetime.fromisoformat(generated_at)
+    except ValueError:
+        return generated_at
+    return format_date(moment.date(), lang)
+
+
 def _severity(severity: str, lang: str) -> str:
     try:
         return t(f"findings.severity_{severity}", lang)
@@ -274,7 +290,8 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
         "title": _m("title", lang),
         "subtitle": _m("subtitle", lang, old=_mapping_label(comparison.old_info, lang),
                        new=_mapping_label(comparison.new_info, lang)),
-        "generated": _m("generated", lang, date=generated_at or "–", version=__version__),
+        "generated": _m("generated", lang, date=_generated_on(generated_at, lang),
+                        version=__version__),
         "summary": _summary(comparison, lang),
         "figures": figures,
         "charts": charts or {},

@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, replace
 
-import pandas as pd
 import pytest
 
 from graphnet.compare import Comparison
-from graphnet.compare.render import TOP, build_content, render_json, tables
+from graphnet.compare.render import TOP, build_content, render_json
 from graphnet.report.files import json_ready
 
 FIXED_TIME = "2026-11-22T17:00:00+00:00"
@@ -67,15 +66,6 @@ def test_to_dict_records_equal_dataclasses_asdict(sample_comparison: Comparison)
         for p in sample_comparison.positions]
     assert data["links"]["lost"] == [asdict(c) | {"weight_change": c.weight_change}
                                      for c in sample_comparison.links.lost]
-
-
-def test_links_table_equals_one_built_row_by_row(sample_comparison: Comparison) -> None:
-    links = sample_comparison.links
-    rows = [asdict(c) | {"change": change, "weight_change": c.weight_change}
-            for change, group in (("gained", links.gained), ("lost", links.lost),
-                                  ("reweighted", links.reweighted)) for c in group]
-    table = tables(sample_comparison)["links"]
-    pd.testing.assert_frame_equal(table, pd.DataFrame(rows, columns=list(table.columns)))
 
 
 @pytest.mark.parametrize("top", [1, TOP])
