@@ -19,6 +19,7 @@ mark.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -126,7 +127,7 @@ def _figure_values(values: Iterable[float | None]) -> list[Any]:
     floats = [i for i, v in enumerate(cells) if isinstance(v, float)]
     rounded = significant(pd.Series([cells[i] for i in floats], dtype=float)).tolist()
     for i, value in zip(floats, rounded, strict=True):
-        cells[i] = None if value != value else value  # NaN: an empty cell
+        cells[i] = None if math.isnan(value) else value  # NaN: an empty cell
     return cells
 
 

@@ -152,8 +152,8 @@ def headers(frame: pd.DataFrame, lang: str,
     """``frame`` as the spreadsheets show it: floats to :data:`SIGNIFICANT` digits,
     columns named by the catalogue (``keys``: column → catalogue key; others kept).
 
-    >>> list(headers(pd.DataFrame({"id": ["a"], "density": [1 / 3]}), "cs").iloc[0])
-    ['a', 0.333333]
+    >>> headers(pd.DataFrame({"id": ["a"], "density": [1 / 3]}), "cs").to_dict("records")
+    [{'ID': 'a', 'Hustota': 0.333333}]
     """
     floats = frame.select_dtypes(include="float").columns
     if len(floats):
