@@ -10,8 +10,8 @@ that a change in the machine's load hits both sides of the ratio alike:
   "one analysis" of the target is the mean of the two,
 - the whole comparison from two networks, the work ``graphnet compare`` does
   before writing: ``compare(old, new)`` with the analyses one after the other
-  (``parallel=False``, what it does when no core is free) and side by side in two
-  processes (``parallel=True``, what it does at this size when a core is free),
+  (the default, ``workers=1``) and side by side in two processes (``workers=2``,
+  ``graphnet compare --workers 2``),
 - one analysis as the comparison runs it (``top_suggestions=0``: no suggested
   links, which no comparison shows), for reference,
 - the comparison itself given both analyses (``compare(..., old_analysis=, new_analysis=)``),
@@ -19,11 +19,13 @@ that a change in the machine's load hits both sides of the ratio alike:
   above the map's aggregate threshold).
 
 The target (the headline RATIO): the whole ``graphnet compare`` command with the
-analyses in turn (the comparison from two networks, ``parallel=False``, plus
-writing the files) within twice the time of one analysis. The other ratios
-(analyses in parallel, without the writing) are shown next to it. Times
-depend on what else the machine runs: the table ends with the load average
-before and after, so a busy run can be told from a quiet one.
+analyses in turn (the comparison from two networks by default, plus writing the
+files) within twice the time of one analysis. The other ratios (analyses in
+parallel, without the writing) are shown next to it. Each step is given in wall
+seconds and in CPU seconds (user + system, of this process and its children):
+wall times depend on what else the machine runs, CPU times much less so; the
+table ends with the load average before and after, so a busy run can be told
+from a quiet one.
 
     python benchmarks/bench_compare.py [--orps 206] [--seed 1]
 """
@@ -33,6 +35,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -47,6 +50,11 @@ from graphnet.synth import synthesize
 from graphnet.vocab import LINK_KINDS
 
 T = TypeVar("T")
+
+SEQUENTIAL = "compare(old, new): whole, default (workers=1)"
+PARALLEL = "compare(old, new, workers=2): whole"
+WRITING = "write_comparison (html, md, json, csv), cs"
+WRITING_EN = "write_comparison (html, md, json, csv), en"
 
 
 def perturb(network: Network, seed: int, *, share: float = 0.05) -> Network:
@@ -96,10 +104,20 @@ def perturb(network: Network, seed: int, *, share: float = 0.05) -> Network:
                    attendance=attendance, name=f"{network.name or 'synthetic'} (later)")
 
 
-def timed(label: str, rows: list[tuple[str, float]], work: Callable[[], T]) -> T:
-    start = time.perf_counter()
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its children that ended."""
+    own, children = (resource.getrusage(resource.RUSAGE_SELF),
+                     resource.getrusage(resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(label: str, rows: list[tuple[str, float]], work: Callable[[], T],
+          cpu: dict[str, float] | None = None) -> T:
+    start, start_cpu = time.perf_counter(), cpu_seconds()
     result = work()
     rows.append((label, time.perf_counter() - start))
+    if cpu is not None:
+        cpu[label] = cpu_seconds() - start_cpu
     print(f"  … {label}: {rows[-1][1]:.2f} s", file=sys.stderr, flush=True)
     return result
 
@@ -114,28 +132,27 @@ def main() -> None:
     old = synthesize(orps=args.orps, seed=args.seed)
     new = perturb(old, seed=args.seed + 1)
     rows: list[tuple[str, float]] = []
+    cpu: dict[str, float] = {}
     old_analysis = timed("analyse(old): full, as graphnet analyse", rows,
-                         lambda: graphnet.analyse(old))
-    timed("compare(old, new, parallel=False): whole", rows,
-          lambda: compare(old, new, parallel=False))
+                         lambda: graphnet.analyse(old), cpu)
+    timed(SEQUENTIAL, rows, lambda: compare(old, new), cpu)
     new_analysis = timed("analyse(new): full, as graphnet analyse", rows,
-                         lambda: graphnet.analyse(new))
-    timed("compare(old, new, parallel=True): whole", rows,
-          lambda: compare(old, new, parallel=True))
+                         lambda: graphnet.analyse(new), cpu)
+    timed(PARALLEL, rows, lambda: compare(old, new, workers=2), cpu)
     timed("analyse(old, top_suggestions=0): as compared", rows,
-          lambda: graphnet.analyse(old, top_suggestions=0))
+          lambda: graphnet.analyse(old, top_suggestions=0), cpu)
     comparison = timed("compare given both analyses", rows,
                        lambda: compare(old, new, old_analysis=old_analysis,
-                                       new_analysis=new_analysis))
+                                       new_analysis=new_analysis), cpu)
     with tempfile.TemporaryDirectory() as folder:
-        timed("write_comparison (html, md, json, csv)", rows,
-              lambda: write_comparison(comparison, folder, lang="cs"))
+        timed(WRITING, rows, lambda: write_comparison(comparison, folder, lang="cs"), cpu)
+        timed(WRITING_EN, rows, lambda: write_comparison(comparison, folder, lang="en"), cpu)
     times = dict(rows)
     one_analysis = (times["analyse(old): full, as graphnet analyse"]
                     + times["analyse(new): full, as graphnet analyse"]) / 2
-    parallel = times["compare(old, new, parallel=True): whole"]
-    sequential = times["compare(old, new, parallel=False): whole"]
-    writing = times["write_comparison (html, md, json, csv)"]
+    parallel = times[PARALLEL]
+    sequential = times[SEQUENTIAL]
+    writing = times[WRITING]
     command = sequential + writing
 
     print(f"\ngraphnet compare benchmark: {args.orps} ORPs, seed {args.seed}")
@@ -149,11 +166,13 @@ def main() -> None:
           f"{len(comparison.findings.resolved):,} findings resolved, "
           f"{len(comparison.findings.new):,} new")
     print()
-    print(f"{'step':<46}{'seconds':>10}")
-    print("-" * 54)
+    print(f"{'step':<46}{'wall s':>10}{'CPU s':>10}")
+    print("-" * 66)
     for label, seconds in rows:
-        print(f"{label:<46}{seconds:>10.2f}")
-    print("-" * 54)
+        print(f"{label:<46}{seconds:>10.2f}{cpu[label]:>10.2f}")
+    print("-" * 66)
+    default_cpu = cpu[SEQUENTIAL] + cpu[WRITING]
+    print(f"CPU of the default command (compare + write cs) = {default_cpu:.2f} s")
     print(f"one analysis (mean of the two full ones)    = {one_analysis:.2f} s")
     print(f"whole, analyses in turn / one analysis      = {sequential / one_analysis:.2f}")
     print(f"whole, analyses in parallel / one analysis  = {parallel / one_analysis:.2f}")

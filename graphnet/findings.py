@@ -57,7 +57,7 @@ import networkx as nx
 import pandas as pd
 
 from graphnet.graphs import collaboration_graph
-from graphnet.i18n import LANGUAGES, catalogue, format_number, format_percent, t
+from graphnet.i18n import LANGUAGES, format_number, format_percent, t
 from graphnet.measures import sector_mixing
 from graphnet.measures.cuts import find_cuts
 from graphnet.measures.keyplayers import KeyPlayers

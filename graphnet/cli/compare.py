@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-import graphnet
 from graphnet.cli import EXAMPLE
 from graphnet.cli.language import lang_option, load_network
 from graphnet.compare import compare, write_comparison
@@ -31,8 +30,11 @@ __all__ = ["compare_command"]
 @click.option("--model", "model", type=click.Path(path_type=Path), default=None,
               help="Your own optimal model (YAML) instead of the shipped one.")
 @click.option("--no-map", "no_map", is_flag=True, help="Do not write compare_map.html.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes for the two analyses: 2 analyses the new mapping in a second "
+                   "process meanwhile (worth it on large networks with a core to spare).")
 def compare_command(old: Path, new: Path, outdir: Path, lang: str | None, model: Path | None,
-                    no_map: bool) -> None:
+                    no_map: bool, workers: int) -> None:
     """Compare two mappings of the same network (OLD first, then NEW).
 
     Lists actors added and removed (and those whose id probably changed), links
@@ -44,6 +46,6 @@ def compare_command(old: Path, new: Path, outdir: Path, lang: str | None, model:
     new_network, language = load_network(new, lang)
     old_network, _ = load_network(old, language)
     optimal = load_model(model, sectors=new_network.sectors, lang=language) if model else None
-    comparison = compare(old_network, new_network, model=optimal)
+    comparison = compare(old_network, new_network, model=optimal, workers=workers)
     write_comparison(comparison, outdir, lang=language, with_map=not no_map)
     click.echo(t("compare.cli_written", language, path=str(outdir / "compare.html")))

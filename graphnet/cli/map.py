@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-import graphnet.io as gio
 from graphnet.cli import EXAMPLE
 from graphnet.cli.language import lang_option, load_network
 from graphnet.i18n import format_number, t

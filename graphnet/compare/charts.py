@@ -4,7 +4,7 @@ Drawn with matplotlib and written by the report's
 :func:`graphnet.report.charts.figure_to_data_uri`, so they look like the report's
 pictures, keep the page self-contained and keep any text inside them inert.
 
->>> from graphnet.compare.diff import FigureChange
+>>> from graphnet.compare.records import FigureChange
 >>> figure_bars([FigureChange("isolated", 4, 1)], "en").startswith("data:image/svg+xml")
 True
 """
@@ -16,8 +16,9 @@ from collections.abc import Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
-from graphnet.compare.diff import FigureChange, SectorPairChange
+from graphnet.compare.records import FigureChange, SectorPairChange
 from graphnet.i18n import format_number, format_percent, t
 from graphnet.report.charts import figure_to_data_uri
 from graphnet.vocab import Vocabulary
@@ -53,6 +54,15 @@ def _label(key: str, value: float | None, lang: str) -> str:
     return format_number(value, lang, 3)
 
 
+def _ticks(axes: Axes, percent: bool, lang: str) -> None:
+    """Axis ticks written as the labels beside the bars are: the language's decimal
+    mark, shares as percentages (matplotlib would write ``0.2`` beside ``11,4 %``)."""
+    def tick(value: float, _position: object) -> str:
+        return format_percent(value, lang) if percent else format_number(value, lang)
+
+    axes.xaxis.set_major_formatter(FuncFormatter(tick))
+
+
 def _style(axes: Axes) -> None:
     axes.set_yticks([])
     axes.tick_params(axis="x", labelsize=7, colors=INK)
@@ -81,6 +91,7 @@ def figure_bars(figures: Sequence[FigureChange], lang: str) -> str:
         title = textwrap.fill(t(f"compare.figure_{change.key}", lang), width=34)
         axes.set_title(title, fontdict=FONT, loc="left", color=INK)
         _style(axes)
+        _ticks(axes, change.key in _PERCENT, lang)
     figure.subplots_adjust(hspace=1.4, wspace=0.3)
     return figure_to_data_uri(figure)
 
@@ -103,6 +114,7 @@ def sector_pair_bars(pairs: Sequence[SectorPairChange], sectors: Vocabulary, lan
     axes.set_yticklabels(labels, fontdict=FONT)
     axes.set_xlim(0, max([*before, *after, 0.05]) * 1.25)
     axes.tick_params(axis="x", labelsize=7, colors=INK)
+    _ticks(axes, True, lang)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     return figure_to_data_uri(figure)

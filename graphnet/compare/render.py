@@ -1,4 +1,4 @@
-"""Writing a :class:`~graphnet.compare.diff.Comparison`: HTML, Markdown, JSON, CSV and a map.
+"""Writing a :class:`~graphnet.compare.Comparison`: HTML, Markdown, JSON, CSV and a map.
 
 :func:`write_comparison` puts every file into the output folder at once (through
 :func:`graphnet.atomic.atomic_directory`): ``compare.html`` (one self-contained
@@ -13,7 +13,7 @@ Every user-facing word comes from the ``compare`` message catalogue; user text
 (actor names) is escaped by Jinja's autoescape in HTML and by
 :func:`graphnet.report.render.escape_markdown` in Markdown.
 
->>> from graphnet.compare.diff import compare_networks
+>>> from graphnet.compare.comparison import compare_networks
 >>> from graphnet.model import Actor, Network
 >>> old, new = Network(actors=()), Network(actors=(Actor("a", "<b>A</b>", "police"),))
 >>> html = render_html(compare_networks(old, new), "en")
@@ -24,31 +24,26 @@ Every user-facing word comes from the ``compare`` message catalogue; user text
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import os
-import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import orjson
-import pandas as pd
-
 from graphnet._version import __version__
 from graphnet.atomic import atomic_directory
 from graphnet.compare.charts import figure_bars, sector_pair_bars
-from graphnet.compare.diff import (
-    Comparison,
+from graphnet.compare.comparison import Comparison
+from graphnet.compare.records import (
     FigureChange,
-    FindingChanges,
     LinkChange,
-    LinkChanges,
     MappingInfo,
 )
+from graphnet.compare.serialise import json_bytes
+from graphnet.compare.tables import CSV_FILES, tables
 from graphnet.i18n import LANGUAGES, format_date, format_number, format_percent, t
 from graphnet.map import AGGREGATE_ABOVE, ExtraEdge, write_map
-from graphnet.report.files import json_ready, write_csv
+from graphnet.report.files import write_csv
 from graphnet.report.render import escape_markdown
 from graphnet.templating import environment
 from graphnet.vocab import LINK_KINDS, Vocabulary
@@ -65,19 +60,6 @@ __all__ = [
 
 #: How many rows of each list the HTML and Markdown show; the CSVs hold them all.
 TOP = 30
-
-#: The CSV tables, file name → what they hold.
-CSV_FILES = {
-    "actors": "compare_actors.csv",
-    "id_suggestions": "compare_id_suggestions.csv",
-    "links": "compare_links.csv",
-    "links_by_kind": "compare_links_by_kind.csv",
-    "sector_pairs": "compare_sector_pairs.csv",
-    "figures": "compare_figures.csv",
-    "positions": "compare_positions.csv",
-    "roles": "compare_roles.csv",
-    "findings": "compare_findings.csv",
-}
 
 #: Figures shown as a percentage.
 PERCENT_FIGURES = frozenset({"cross_sector_share", "largest_component_share"})
@@ -139,102 +121,6 @@ def weight(value: float | None, lang: str) -> str:
     return "–" if value is None else format_number(value, lang)
 
 
-# --- plain tables (CSV) ---------------------------------------------------------------
-
-
-def _link_frame(links: LinkChanges) -> pd.DataFrame:
-    """The links gained, lost and re-weighted, one row each, built column by column
-    (a national comparison has 100,000 of them; a dict per row took a quarter second).
-    """
-    changes = [*links.gained, *links.lost, *links.reweighted]
-    change = (["gained"] * len(links.gained) + ["lost"] * len(links.lost)
-              + ["reweighted"] * len(links.reweighted))
-    names = ("kind", "source", "source_name", "target", "target_name", "directed",
-             "weight_before", "weight_after", "weight_change")
-    if not changes:  # no values to infer types from: columns of objects, as for other tables
-        return _frame([], ["change", *names])
-    columns: dict[str, list[Any]] = {"change": change}
-    for name in names:
-        columns[name] = [getattr(c, name) for c in changes]
-    return pd.DataFrame(columns, columns=list(columns))
-
-
-def _finding_rows(findings: FindingChanges, lang: str) -> list[dict[str, Any]]:
-    rows = []
-    for status, group in (("resolved", findings.resolved), ("new", findings.new),
-                          ("still_open", findings.still_open)):
-        for finding in group:
-            rows.append({
-                "status": status,
-                "kind": finding.kind,
-                "severity": finding.severity,
-                "actors": "|".join(finding.actors),
-                "sectors": "|".join(finding.sectors),
-                "text": finding.text.get(lang, ""),
-            })
-    return rows
-
-
-def _frame(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
-    return pd.DataFrame(list(rows), columns=list(columns))
-
-
-def tables(comparison: Comparison, lang: str = "cs") -> dict[str, pd.DataFrame]:
-    """The comparison as tables, one per CSV file (keys of :data:`CSV_FILES`).
-
-    Columns are stable English names; values are codes and plain numbers, so the
-    tables read the same in either language (finding texts are in ``lang``).
-    """
-    actors = comparison.actors
-    actor_rows = (
-        [{"change": "added", "id": a.id, "name": a.name, "sector": a.sector,
-          "name_before": None, "sector_before": None} for a in actors.added]
-        + [{"change": "removed", "id": a.id, "name": None, "sector": None,
-            "name_before": a.name, "sector_before": a.sector} for a in actors.removed]
-        + [{"change": "edited", "id": e.id, "name": e.name_after, "sector": e.sector_after,
-            "name_before": e.name_before, "sector_before": e.sector_before}
-           for e in actors.edited]
-    )
-    links = comparison.links
-    return {
-        "actors": _frame(actor_rows, ["change", "id", "name", "sector", "name_before",
-                                      "sector_before"]),
-        "id_suggestions": _frame(
-            [{"old_id": s.old_id, "new_id": s.new_id, "old_name": s.old_name,
-              "new_name": s.new_name, "old_sector": s.old_sector, "new_sector": s.new_sector,
-              "same_sector": s.same_sector} for s in actors.id_suggestions],
-            ["old_id", "new_id", "old_name", "new_name", "old_sector", "new_sector",
-             "same_sector"],
-        ),
-        "links": _link_frame(links),
-        "links_by_kind": _frame(
-            [vars(k) for k in comparison.kinds],
-            ["kind", "before", "after", "gained", "lost", "reweighted"],
-        ),
-        "sector_pairs": _frame(
-            [vars(p) | {"density_change": p.density_change} for p in comparison.sector_pairs],
-            ["sector_a", "sector_b", "linked_before", "linked_after", "possible_before",
-             "possible_after", "density_before", "density_after", "density_change", "expected"],
-        ),
-        "figures": _frame(
-            [{"key": f.key, "before": f.before, "after": f.after, "difference": f.difference,
-              "better_when": f.better_when, "verdict": f.verdict} for f in comparison.figures],
-            ["key", "before", "after", "difference", "better_when", "verdict"],
-        ),
-        "positions": _frame(
-            [vars(p) | {"degree_change": p.degree_change,
-                        "betweenness_change": p.betweenness_change}
-             for p in comparison.positions],
-            ["id", "name", "sector", "degree_before", "degree_after", "degree_change",
-             "betweenness_before", "betweenness_after", "betweenness_change"],
-        ),
-        "roles": _frame([vars(r) for r in comparison.roles],
-                        ["id", "name", "sector", "role", "change"]),
-        "findings": _frame(_finding_rows(comparison.findings, lang),
-                           ["status", "kind", "severity", "actors", "sectors", "text"]),
-    }
-
-
 # --- JSON -----------------------------------------------------------------------------
 
 
@@ -244,61 +130,7 @@ def render_json(comparison: Comparison, generated_at: str | None = None) -> str:
     Keys keep their documented order; the same input gives the same text apart
     from ``generated_at``.
     """
-    return _json_bytes(comparison, generated_at).decode("utf-8")
-
-
-def _json_bytes(comparison: Comparison, generated_at: str | None) -> bytes:
-    """The text of ``compare.json`` as UTF-8, byte for byte what
-    ``json.dumps(json_ready(data), ensure_ascii=False, indent=2)`` writes.
-
-    orjson writes the 40 MB of a national comparison in a tenth of a second where
-    the standard library's indented writer needs seconds. It writes NaN and
-    infinity as null as :func:`json_ready` does, hands what it does not know (sets,
-    numpy scalars, dates) to :func:`json_ready`, and writes small floats otherwise
-    than Python (fixed by :func:`_python_floats`). Data it refuses (a key that is
-    not text, an integer beyond 64 bits) goes the standard library's way.
-    """
-    data = comparison.to_dict(generated_at=generated_at)
-    try:
-        text = orjson.dumps(data, default=json_ready,
-                            option=orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME)
-    except TypeError:  # orjson.JSONEncodeError is a TypeError
-        pass
-    else:
-        return _python_floats(text) + b"\n"
-    text_ = json.dumps(json_ready(data), ensure_ascii=False, indent=2, allow_nan=False)
-    return (text_ + "\n").encode("utf-8")
-
-
-#: How orjson writes a float of 1e-9 <= |x| < 1e-4 where Python's ``repr`` differs:
-#: "1.5e-7" for "1.5e-07" (the same digits, the exponent not padded to two) and
-#: "0.00001" for "1e-05" (fixed point down to 1e-6). Only at the end of a line: in
-#: indented JSON a line that ends in a number ends in a number value (a string ends
-#: in a quote). Both patterns start with literal text, which the regex engine finds
-#: fast; one pattern for both would scan the 40 MB of a national comparison slowly.
-_ORJSON_SHORT_EXPONENT = re.compile(rb"e-(\d)(?=,?\n)")
-_ORJSON_FIXED_POINT = re.compile(rb"0\.0000\d*(?=,?\n)")
-_FIXED_POINT_NUMBER = re.compile(rb"-?0\.0000\d*")
-
-
-def _python_floats(text: bytes) -> bytes:
-    """orjson's indented ``text`` with its small floats written as Python's ``repr``
-    writes them (the same double: both write the shortest text that reads back).
-
-    >>> _python_floats(b'{\\n  "a": 0.00001,\\n  "b": [\\n    -1.5e-7\\n  ]\\n}')
-    b'{\\n  "a": 1e-05,\\n  "b": [\\n    -1.5e-07\\n  ]\\n}'
-    """
-    text = _ORJSON_SHORT_EXPONENT.sub(rb"e-0\1", text)
-    parts: list[bytes] = []
-    done = 0
-    for match in _ORJSON_FIXED_POINT.finditer(text):
-        start = text.rfind(b" ", 0, match.start()) + 1  # the number starts after a space
-        token = text[start:match.end()]
-        if _FIXED_POINT_NUMBER.fullmatch(token) is None:  # e.g. 10.00001: written alike
-            continue
-        parts += [text[done:start], repr(float(token)).encode("ascii")]
-        done = match.end()
-    return b"".join([*parts, text[done:]]) if parts else text
+    return json_bytes(comparison.to_dict(generated_at=generated_at)).decode("utf-8")
 
 
 # --- what the HTML and Markdown show ---------------------------------------------------
@@ -358,6 +190,22 @@ def _summary(comparison: Comparison, lang: str) -> list[str]:
     if actors.id_suggestions:
         lines.append(_m("summary_suggestions", lang, n=n(len(actors.id_suggestions))))
     return lines
+
+
+def _generated_on(generated_at: str | None, lang: str) -> str:
+    """The day of ``generated_at`` (ISO text, as compare.json holds it) written as the
+    report writes it (``1. 12. 2026`` in Czech); other text as given.
+
+    >>> _generated_on("2026-12-01T17:00:00+00:00", "cs"), _generated_on(None, "en")
+    ('1. 12. 2026', '–')
+    """
+    if not generated_at:
+        return "–"
+    try:
+        moment = dt.datetime.fromisoformat(generated_at)
+    except ValueError:
+        return generated_at
+    return format_date(moment.date(), lang)
 
 
 def _severity(severity: str, lang: str) -> str:
@@ -445,7 +293,8 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
         "title": _m("title", lang),
         "subtitle": _m("subtitle", lang, old=_mapping_label(comparison.old_info, lang),
                        new=_mapping_label(comparison.new_info, lang)),
-        "generated": _m("generated", lang, date=generated_at or "–", version=__version__),
+        "generated": _m("generated", lang, date=_generated_on(generated_at, lang),
+                        version=__version__),
         "summary": _summary(comparison, lang),
         "figures": figures,
         "charts": charts or {},
@@ -631,7 +480,8 @@ def write_comparison(comparison: Comparison, outdir: str | os.PathLike[str], *,
     with atomic_directory(outdir) as staging:
         map_file = MAP_FILE if with_map and _write_map(comparison, staging / MAP_FILE,
                                                        lang) else None
-        (staging / "compare.json").write_bytes(_json_bytes(comparison, generated_at))
+        (staging / "compare.json").write_bytes(
+            json_bytes(comparison.to_dict(generated_at=generated_at)))
         (staging / "compare.md").write_text(
             render_markdown(comparison, lang, generated_at=generated_at, map_file=map_file),
             "utf-8")

@@ -83,7 +83,16 @@ def _csv_column(values: pd.Series, decimal: str) -> list[Any]:
         items = ["" if gap else item for item, gap in zip(items, missing.tolist(), strict=True)]
     if _may_hold_formula(items):
         items = [guard_csv_text(v) for v in items]
+    if decimal != "." and pd.api.types.infer_dtype(values, skipna=True) not in _NO_FLOATS:
+        # floats among other values (counts and shares in one column) get the decimal
+        # mark too; after the guard, since a negative number is no formula
+        items = [repr(float(v)).replace(".", decimal) if isinstance(v, float) else v
+                 for v in items]
     return items
+
+
+#: What pandas infers for an object column that holds no float (checked in C, at once).
+_NO_FLOATS = frozenset({"string", "empty", "boolean", "integer", "bytes", "date", "datetime"})
 
 
 def _may_hold_formula(items: list[Any]) -> bool:

@@ -13,7 +13,7 @@ them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -25,7 +25,8 @@ from graphnet.model import PERSONAL_FIELDS
 from graphnet.vocab import LEVELS, NEEDS
 
 __all__ = ["TABLES", "actors_table", "sector_pairs_table", "findings_table",
-           "suggestions_table", "coverage_table", "build_tables", "SHEET_KEYS"]
+           "suggestions_table", "coverage_table", "build_tables", "SHEET_KEYS",
+           "label", "headers", "yes_no", "significant"]
 
 # Header of each known column (keys spelled out for the catalogue test). A column the
 # analysis adds later keeps its own name.
@@ -116,7 +117,13 @@ SHEET_KEYS = {
 _LIST_SEPARATOR = "; "
 
 
-def _label(mapping: dict[str, str], code: str, lang: str) -> str:
+def label(mapping: Mapping[str, str], code: str, lang: str) -> str:
+    """The catalogue text of ``code`` (its key looked up in ``mapping``), the code itself
+    when ``mapping`` does not name it.
+
+    >>> label(SEVERITY_KEYS, "high", "cs"), label(SEVERITY_KEYS, "odd", "cs")
+    ('vysoká', 'odd')
+    """
     key = mapping.get(code)
     return t(key, lang) if key else code
 
@@ -140,14 +147,26 @@ def significant(values: pd.Series, digits: int = SIGNIFICANT) -> pd.Series:
     return pd.Series(x, index=values.index, name=values.name)
 
 
-def _headers(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+def headers(frame: pd.DataFrame, lang: str,
+            keys: Mapping[str, str] = COLUMN_KEYS) -> pd.DataFrame:
+    """``frame`` as the spreadsheets show it: floats to :data:`SIGNIFICANT` digits,
+    columns named by the catalogue (``keys``: column → catalogue key; others kept).
+
+    >>> headers(pd.DataFrame({"id": ["a"], "density": [1 / 3]}), "cs").to_dict("records")
+    [{'ID': 'a', 'Hustota': 0.333333}]
+    """
     floats = frame.select_dtypes(include="float").columns
     if len(floats):
         frame = frame.assign(**{c: significant(frame[c]) for c in floats})
-    return frame.rename(columns={c: _label(COLUMN_KEYS, c, lang) for c in frame.columns})
+    return frame.rename(columns={c: label(keys, c, lang) for c in frame.columns})
 
 
-def _yes_no(lang: str) -> Callable[[Any], Any]:
+def yes_no(lang: str) -> Callable[[Any], Any]:
+    """A function turning a flag into the word "ano"/"ne" ("yes"/"no"); missing stays None.
+
+    >>> [yes_no("cs")(v) for v in (True, False, None)]
+    ['ano', 'ne', None]
+    """
     yes, no = t("report.word_yes", lang), t("report.word_no", lang)
 
     def word(value: Any) -> Any:
@@ -174,7 +193,7 @@ def actors_table(analysis: Analysis, lang: str, include_personal: bool = False) 
     sectors = analysis.network.sectors
     if "sector" in frame.columns:
         frame["sector"] = frame["sector"].map(lambda c: sectors.label(c, lang))
-    word = _yes_no(lang)
+    word = yes_no(lang)
     for column in [c for c in frame.columns if c.startswith("is_")]:
         frame[column] = frame[column].map(word)
     for column in PERSONAL_FIELDS:
@@ -186,7 +205,7 @@ def actors_table(analysis: Analysis, lang: str, include_personal: bool = False) 
             if column not in frame.columns:
                 frame[column] = [getattr(network.actor(i), column, None)
                                  if network.has_actor(i) else None for i in frame["id"]]
-    return _headers(frame, lang)
+    return headers(frame, lang)
 
 
 def sector_pairs_table(analysis: Analysis, lang: str) -> pd.DataFrame:
@@ -196,8 +215,8 @@ def sector_pairs_table(analysis: Analysis, lang: str) -> pd.DataFrame:
     for column in ("sector_a", "sector_b"):
         frame[column] = frame[column].map(lambda c: sectors.label(c, lang))
     if "expected" in frame.columns:
-        frame["expected"] = frame["expected"].map(_yes_no(lang))
-    return _headers(frame, lang)
+        frame["expected"] = frame["expected"].map(yes_no(lang))
+    return headers(frame, lang)
 
 
 def findings_table(analysis: Analysis, lang: str) -> pd.DataFrame:
@@ -205,15 +224,15 @@ def findings_table(analysis: Analysis, lang: str) -> pd.DataFrame:
     sectors = analysis.network.sectors
     names = _name_index(analysis)
     rows = [{
-        "kind": _label(KIND_KEYS, f.kind, lang),
-        "severity": _label(SEVERITY_KEYS, f.severity, lang),
+        "kind": label(KIND_KEYS, f.kind, lang),
+        "severity": label(SEVERITY_KEYS, f.severity, lang),
         "text": f.text.get(lang, ""),
         "actors": _names(names, f.actors),
         "sectors": _LIST_SEPARATOR.join(sectors.label(s, lang) for s in f.sectors),
         "id": _LIST_SEPARATOR.join(f.actors),
     } for f in analysis.findings]
     columns = ["kind", "severity", "text", "actors", "sectors", "id"]
-    return _headers(pd.DataFrame(rows, columns=columns), lang)
+    return headers(pd.DataFrame(rows, columns=columns), lang)
 
 
 def suggestions_table(analysis: Analysis, lang: str) -> pd.DataFrame:
@@ -227,13 +246,13 @@ def suggestions_table(analysis: Analysis, lang: str) -> pd.DataFrame:
              "target": s.target, "target_name": name(s.target), "score": float(s.score),
              "reason": s.reasons.get(lang, "")} for n, s in enumerate(analysis.suggestions)]
     columns = ["rank", "source", "source_name", "target", "target_name", "score", "reason"]
-    return _headers(pd.DataFrame(rows, columns=columns), lang)
+    return headers(pd.DataFrame(rows, columns=columns), lang)
 
 
 def coverage_table(analysis: Analysis, lang: str) -> pd.DataFrame:
     """One row per need × support level: providers by name, expected sectors, gap."""
     sectors = analysis.network.sectors
-    word = _yes_no(lang)
+    word = yes_no(lang)
     names = _name_index(analysis)
     rows = []
     for record in analysis.coverage.to_dict("records"):
@@ -250,7 +269,7 @@ def coverage_table(analysis: Analysis, lang: str) -> pd.DataFrame:
         })
     columns = ["need", "level", "n_providers", "providers", "expected_sectors", "gap",
                "far_from_child_protection"]
-    return _headers(pd.DataFrame(rows, columns=columns), lang)
+    return headers(pd.DataFrame(rows, columns=columns), lang)
 
 
 #: (file stem, builder) in the order the files and sheets are written.

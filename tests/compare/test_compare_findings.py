@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graphnet.analysis import Analysis, Finding
-from graphnet.compare.diff import diff_findings
+from graphnet.compare.findings import diff_findings
 
 
 def finding(kind: str, actors: tuple[str, ...], sectors: tuple[str, ...], **figures) -> Finding:

@@ -68,7 +68,9 @@ def test_csv_files_start_with_a_bom_and_use_czech_separators(written: Path) -> N
     raw = (written / CSV_FILES["links"]).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     header = raw[3:].decode("utf-8").splitlines()[0]
-    assert header.split(";")[:3] == ["change", "kind", "source"]
+    assert header.split(";")[:3] == [t("compare.col_change", "cs"),
+                                     t("compare.col_link_kind", "cs"),
+                                     t("compare.col_source", "cs")]
 
 
 def test_csv_links_hold_every_change(written: Path, sample_comparison: Comparison) -> None:

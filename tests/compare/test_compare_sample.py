@@ -243,7 +243,7 @@ def test_analyses_run_in_parallel_give_the_same_comparison(
 ) -> None:
     from graphnet.compare import compare
 
-    parallel = compare(sample_network, sample_network_later, parallel=True)
+    parallel = compare(sample_network, sample_network_later, workers=2)
     assert parallel.to_dict() == sample_comparison.to_dict()
 
 
@@ -252,7 +252,7 @@ def test_the_analyses_a_comparison_computes_skip_the_suggestions(
 ) -> None:
     from graphnet.compare import compare
 
-    comparison = compare(sample_network, sample_network_later, parallel=False)
+    comparison = compare(sample_network, sample_network_later)
     assert comparison.new_analysis is not None
     assert comparison.new_analysis.suggestions == ()
     assert comparison.new_analysis.findings
@@ -263,7 +263,7 @@ def test_the_analysis_from_the_worker_process_holds_the_callers_network(
 ) -> None:
     from graphnet.compare import compare
 
-    parallel = compare(sample_network, sample_network_later, parallel=True)
+    parallel = compare(sample_network, sample_network_later, workers=2)
     assert parallel.new_analysis is not None
     assert parallel.new_analysis.network is sample_network_later
     assert parallel.new_analysis.suggestions == ()
