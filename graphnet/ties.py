@@ -66,6 +66,7 @@ __all__ = [
     "unknown_actors",
     "tie_graph",
     "tie_record",
+    "respondent_record",
 ]
 
 Combine = Literal["max", "mean", "min"]
@@ -413,4 +414,22 @@ def tie_record(tie: Tie) -> dict[str, Any]:
         "status": tie.status,
         "reports": [{"reported_by": by, "weight": weight}
                     for by, weight in tie.side_weights().items()],
+    }
+
+
+def respondent_record(summary: RespondentSummary) -> dict[str, Any]:
+    """The respondent summary as a plain dict for JSON (``docs/analysis-schema.md``).
+
+    >>> from graphnet.model import Actor, Network
+    >>> record = respondent_record(respondent_summary(Network(actors=(Actor("a", "A", "police"),))))
+    >>> record["source"], record["by_sector"], record["non_respondents"]
+    ('none', {'police': 0.0}, [])
+    """
+    return {
+        "response_rate": summary.response_rate,
+        "by_sector": dict(summary.by_sector),
+        "source": summary.source,
+        "answered": summary.answered,
+        "actors": summary.actors,
+        "non_respondents": list(summary.non_respondents),
     }
