@@ -180,3 +180,37 @@ def test_no_respondents_table_changes_nothing_in_json(tmp_path: Path) -> None:
     folder = _folder(tmp_path, {"akteri.csv": ACTORS_CS, "vazby.csv": LINKS_CS})
     graphnet.save(graphnet.load(folder), tmp_path / "n.json")
     assert '"respondents"' not in (tmp_path / "n.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("respondents", "survey"), [
+    ("respondenti.xlsx", "vazby-dotazník.xlsx"), ("Respondents.csv", "survey_links.csv"),
+    ("RESPONDENTI.CSV", "vazby_dotaznik.csv")])
+def test_file_names_in_either_language_csv_or_xlsx(tmp_path: Path, respondents: str,
+                                                   survey: str) -> None:
+    folder = _folder(tmp_path, {"akteri.csv": ACTORS_CS, "vazby.csv": LINKS_CS})
+    tables = {respondents: [["aktér", "odpověděl"], ["SAS", "ano"]],
+              survey: [["od", "komu", "typ", "váha", "uvedl"],
+                       ["OSPOD", "SAS", "doporučení", "20", "SAS"]]}
+    for name, rows in tables.items():
+        if name.lower().endswith(".xlsx"):
+            workbook = openpyxl.Workbook()
+            for row in rows:
+                workbook.active.append(row)
+            workbook.save(folder / name)
+        else:
+            text = "".join(";".join(row) + "\r\n" for row in rows)
+            (folder / name).write_bytes(text.encode("utf-8-sig"))
+    net = graphnet.load(folder)
+    assert [(r.actor, r.answered) for r in net.respondents] == [("SAS", True)]
+    assert sorted(link.reported_by or "" for link in net.links) == ["OSPOD", "SAS"]
+
+
+def test_a_bad_survey_row_names_its_own_file(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {
+        "akteri.csv": ACTORS_CS, "vazby.csv": LINKS_CS,
+        "vazby-dotaznik.csv": "od;komu;typ;váha;uvedl\r\nOSPOD;SAS;doporuceni;x;SAS\r\n"
+                              "OSPOD;SOS;informace;1;SAS\r\n",
+    })
+    problems = [(p.file, p.row, p.column) for p in graphnet.validate(folder)
+                if p.severity == "error"]
+    assert problems == [("vazby-dotaznik.csv", 2, "váha"), ("vazby-dotaznik.csv", 3, "komu")]
