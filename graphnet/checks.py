@@ -49,7 +49,7 @@ import pandas as pd
 
 from graphnet.errors import Problem
 from graphnet.i18n import t
-from graphnet.model import ACTOR_TEXT_FIELDS, Actor, Attendance, Link, Network
+from graphnet.model import ACTOR_TEXT_FIELDS, Actor, Attendance, Link, Network, Respondent
 from graphnet.settings import parse_date
 from graphnet.table import REQUIRED, Table
 from graphnet.vocab import (
@@ -518,11 +518,99 @@ def _isolated(actors: list[Actor], first_row: Mapping[str, int], table: Table,
                       t("data.isolated_actor", check.lang), severity="warning")
 
 
+# --- The respondents table (who answered the survey) ---------------------------
+
+#: ``answered`` cells as typed (folded with :func:`normalize`) → answered or not.
+ANSWERED_VALUES: Mapping[str, bool] = {
+    "ano": True, "yes": True, "1": True, "true": True, "pravda": True,
+    "ne": False, "no": False, "0": False, "false": False, "nepravda": False,
+}
+#: ``method`` cells as typed (folded) → method code.
+METHOD_VALUES: Mapping[str, str] = {
+    "dotaznik": "questionnaire", "questionnaire": "questionnaire",
+    "rozhovor": "interview", "interview": "interview",
+}
+_ANSWERED_SHOWN = {"cs": ("ano", "ne"), "en": ("yes", "no")}
+_METHOD_SHOWN = {"cs": ("dotazník", "rozhovor"), "en": ("questionnaire", "interview")}
+
+
+def _closest_word(value: str, words: Iterable[str]) -> str | None:
+    close = difflib.get_close_matches(normalize(value), list(words), n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
+def _respondents(table: Table, check: _Checker, index: _ActorIndex | None
+                 ) -> list[tuple[int, Respondent]]:
+    """Respondent rows: the actor must exist and be listed once, ``answered`` must
+    read as yes or no, ``method`` as questionnaire or interview."""
+    if not check.required_columns(table, "respondents"):
+        return []
+    named = set(check.named)  # being listed here is no link: isolation stays reported
+    actors = _ends(table, check, index, "actor")
+    check.named = named
+    shown_lang = "cs" if (check.language or check.lang) == "cs" else "en"
+    yes, no = _ANSWERED_SHOWN[shown_lang]
+    answered: list[bool | None] = []
+    for position, value in enumerate(_texts(table, "answered")):
+        if value is None:
+            check.add(table, position, "answered", None, t("data.empty_value", check.lang))
+            answered.append(None)
+            continue
+        flag = ANSWERED_VALUES.get(normalize(value))
+        if flag is None:
+            near = _closest_word(value, ANSWERED_VALUES)
+            suggestion = None if near is None else (yes if ANSWERED_VALUES[near] else no)
+            check.add(table, position, "answered", value,
+                      t("data.bad_answered", check.lang, yes=yes, no=no), suggestion)
+        answered.append(flag)
+    methods: list[str | None] = []
+    shown_methods = _METHOD_SHOWN[shown_lang]
+    for position, value in enumerate(_texts(table, "method")):
+        code = None if value is None else METHOD_VALUES.get(normalize(value))
+        if value is not None and code is None:
+            near = _closest_word(value, METHOD_VALUES)
+            suggestion = None if near is None else shown_methods[
+                ("questionnaire", "interview").index(METHOD_VALUES[near])]
+            check.add(table, position, "method", value,
+                      t("data.bad_method", check.lang, allowed=", ".join(shown_methods)),
+                      suggestion)
+        methods.append(code)
+    dates = check.dates(table, "date")
+    notes = _texts(table, "note")
+    first: dict[str, int] = {}
+    out: list[tuple[int, Respondent]] = []
+    for position, actor in enumerate(actors):
+        if actor is None:
+            continue
+        if actor in first:
+            check.add(table, position, "actor", actor,
+                      t("data.duplicate_respondent", check.lang, first=table.rows[first[actor]]))
+            continue
+        first[actor] = position
+        flag = answered[position]
+        if flag is not None:
+            out.append((position, Respondent(actor, flag, dates[position], methods[position],
+                                             notes[position])))
+    return out
+
+
+def _silent_reporters(respondents: Sequence[tuple[int, Respondent]], table: Table,
+                      links: Sequence[Link], check: _Checker) -> None:
+    """Warn about an actor marked as not answering who reports links all the same."""
+    reporters = {link.reported_by for link in links if link.reported_by}
+    for position, respondent in respondents:
+        if not respondent.answered and respondent.actor in reporters:
+            check.add(table, position, "answered", None,
+                      t("data.silent_reporter", check.lang), severity="warning")
+
+
 def build_network(
     actors: Table,
     links: Table | None = None,
     meetings: Table | None = None,
     *,
+    respondents: Table | None = None,
+    survey_links: Table | None = None,
     sectors: Vocabulary = SECTORS,
     default_orp: str | None = None,
     name: str | None = None,
@@ -545,10 +633,17 @@ def build_network(
     actor_list, first_row = _actors(actors, check, sectors, default_orp)
     index = _ActorIndex(actor_list) if actors.has("id") else None
     link_list = _links(links, check, index) if links is not None else []
+    if survey_links is not None:  # the survey's reports: more link rows, checked alike
+        link_list += _links(survey_links, check, index)
     attendance = _attendance(meetings, check, index) if meetings is not None else []
+    respondent_list = (_respondents(respondents, check, index)
+                       if respondents is not None else [])
+    if respondents is not None and respondent_list:
+        _silent_reporters(respondent_list, respondents, link_list, check)
     # With a links or meetings table that could not be read, every actor would
     # look isolated: that warning would only bury the real error.
-    unreadable = [table for table in (links, meetings) if table is not None and table.missing]
+    unreadable = [table for table in (links, survey_links, meetings)
+                  if table is not None and table.missing]
     if report_isolated and actor_list and not unreadable:
         _isolated(actor_list, first_row, actors, check)
     problems = _ordered(check.problems)
@@ -564,6 +659,7 @@ def build_network(
         source=source,
         language=language,
         problems=tuple(problems),
+        respondents=tuple(respondent for _, respondent in respondent_list),
     )
     return network, problems
 

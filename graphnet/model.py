@@ -27,8 +27,9 @@ from functools import cached_property
 from graphnet.errors import Problem
 from graphnet.vocab import SECTORS, Vocabulary
 
-__all__ = ["Actor", "Link", "Attendance", "Network", "PERSONAL_FIELDS", "DERIVED_FROM_ATTENDANCE",
-           "ACTOR_FIELDS", "ACTOR_TEXT_FIELDS", "ACTOR_LIST_FIELDS", "actor_fields"]
+__all__ = ["Actor", "Link", "Attendance", "Respondent", "Network", "PERSONAL_FIELDS",
+           "DERIVED_FROM_ATTENDANCE", "ACTOR_FIELDS", "ACTOR_TEXT_FIELDS", "ACTOR_LIST_FIELDS",
+           "actor_fields"]
 
 #: Actor fields that may hold personal data (a contact person's name, e-mail, phone).
 #: They stay in the model but every export leaves them out unless asked.
@@ -127,6 +128,21 @@ class Attendance:
 
 
 @dataclass(frozen=True)
+class Respondent:
+    """Whether one actor answered the survey (one row of the respondents table).
+
+    ``method`` is ``"questionnaire"`` or ``"interview"`` (None when not given).
+    An actor missing from the table did not answer.
+    """
+
+    actor: str
+    answered: bool
+    date: dt.date | None = None
+    method: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Network:
     """A mapped network: the actors, their links and meeting attendance.
 
@@ -134,6 +150,8 @@ class Network:
     project adds in its settings file). ``name``, ``mapped_on`` and ``source``
     describe the dataset; ``language`` is the language of the input's headers
     ("cs" or "en", when known); ``problems`` keeps the warnings found on reading.
+    ``respondents`` is the respondents table when the data has one (who answered
+    the survey; see :mod:`graphnet.ties`), else empty.
     """
 
     actors: tuple[Actor, ...]
@@ -145,6 +163,7 @@ class Network:
     source: str | None = None
     language: str | None = None
     problems: tuple[Problem, ...] = ()
+    respondents: tuple[Respondent, ...] = ()
 
     @cached_property
     def _by_id(self) -> dict[str, Actor]:
@@ -197,5 +216,6 @@ class Network:
             actors=tuple(sorted(self.actors, key=lambda a: a.id)),
             links=tuple(sorted(self.links, key=link_key)),
             attendance=tuple(sorted(self.attendance, key=lambda r: (r.meeting, r.actor))),
+            respondents=tuple(sorted(self.respondents, key=lambda r: r.actor)),
             problems=(),
         )

@@ -25,6 +25,8 @@ REQUIRED: Mapping[str, tuple[str, ...]] = {
     "actors": ("id", "name", "sector"),
     "links": ("source", "target", "kind"),
     "meetings": ("meeting", "actor"),
+    "respondents": ("actor", "answered"),
+    "survey_links": ("source", "target", "kind"),
 }
 
 

@@ -30,6 +30,7 @@ ACTOR_HEADER = ["id", "název", "sektor", "typ", "obec", "orp", "kraj", "potřeb
                 "kontakt", "poznámka"]
 LINK_HEADER = ["od", "komu", "typ", "váha", "datum", "uvedl", "poznámka"]
 MEETING_HEADER = ["setkání", "aktér", "datum", "název"]
+RESPONDENT_HEADER = ["aktér", "odpověděl", "datum", "způsob", "poznámka"]
 
 ORP = "Horní Lhota"
 KRAJ = "Kraj Vysočina"
@@ -281,6 +282,48 @@ MEETINGS_2025: list[tuple[str, list[str], str, str]] = [
 ]
 
 
+# Who answered the survey (respondenti.csv): every actor got the questionnaire; the
+# actors that report links answered (OSPOD in an interview), and one paediatrician
+# answered that it works with nobody (isolated: an answer). Every other actor did
+# not answer; those whom nobody names are unknown, not isolated.
+ANSWERED_2025: dict[str, tuple[str, str, str]] = {
+    "OSPOD": ("31.1.2025", "rozhovor", "rozhovor s vedoucí OSPOD"),
+    "SAS-RODINA": ("14.2.2025", "dotazník", ""),
+    "NZDM": ("7.2.2025", "dotazník", ""),
+    "AZYL": ("10.2.2025", "dotazník", ""),
+    "TERENNI": ("20.2.2025", "dotazník", ""),
+    "UP": ("3.3.2025", "dotazník", ""),
+    "PCR": ("12.2.2025", "dotazník", ""),
+    "NRP-NARUC": ("18.2.2025", "dotazník", ""),
+    "ZS-KOM": ("11.2.2025", "dotazník", ""),
+    "POMOC": ("4.3.2025", "dotazník", ""),
+    "PPP": ("11.2.2025", "dotazník", ""),
+    "PLDD-KRAL": ("5.3.2025", "dotazník", "uvádí, že s nikým nespolupracuje"),
+}
+NOT_ANSWERED_NOTES = {"PLDD-NOVAK": "dotazník nevyplnila"}
+
+
+def _respondents(actors: list[tuple[str, ...]], answered: dict[str, tuple[str, str, str]]
+                 ) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for actor in actors:
+        if actor[0] in answered:
+            rows.append((actor[0], "ano", *answered[actor[0]]))
+        else:
+            rows.append((actor[0], "ne", "", "", NOT_ANSWERED_NOTES.get(actor[0], "")))
+    return rows
+
+
+def _answered_2026() -> dict[str, tuple[str, str, str]]:
+    renamed = {"NZDM": "NZDM-PODMOSTEM"}
+    answered = {}
+    for actor, (datum, how, note) in ANSWERED_2025.items():
+        day, month, year = datum.split(".")
+        answered[renamed.get(actor, actor)] = (f"{day}.{month}.{int(year) + 1}", how, note)
+    answered["KURATOR"] = ("31.1.2026", "rozhovor", "")
+    return answered
+
+
 def _actors_2026() -> list[tuple[str, ...]]:
     removed = {"KRIZ", "STROJIRNY"}
     renamed_ids = {"NZDM": "NZDM-PODMOSTEM"}  # same name, new id in the networker's new sheet
@@ -394,23 +437,26 @@ mapped_on: {mapped_on}
 
 
 def write(folder: Path, actors: list[tuple[str, ...]], links: list[tuple[str, ...]],
-          meetings: list[tuple[str, list[str], str, str]], year: int, mapped_on: str) -> None:
+          meetings: list[tuple[str, list[str], str, str]],
+          respondents: list[tuple[str, ...]], year: int, mapped_on: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     actor_rows = [(a[0], a[1], a[2], a[3], a[4], ORP, KRAJ, *a[5:]) for a in actors]
     _write_csv(folder / "akteri.csv", ACTOR_HEADER, actor_rows)
     _write_csv(folder / "vazby.csv", LINK_HEADER, links)
     meeting_rows = [(m, who, day, title) for m, present, day, title in meetings for who in present]
     _write_csv(folder / "setkani.csv", MEETING_HEADER, meeting_rows)
+    _write_csv(folder / "respondenti.csv", RESPONDENT_HEADER, respondents)
     (folder / "graphnet.yaml").write_text(SETTINGS.format(year=year, mapped_on=mapped_on),
                                           encoding="utf-8")
     (folder / "README.md").write_text(NOTE.format(mapped_on=mapped_on), encoding="utf-8")
 
 
 def main() -> None:
-    write(HERE / "orp-horni-lhota-2025", ACTORS_2025, LINKS_2025, MEETINGS_2025, 2025,
-          "2025-03-31")
-    write(HERE / "orp-horni-lhota-2026", _actors_2026(), _links_2026(), _meetings_2026(), 2026,
-          "2026-03-31")
+    write(HERE / "orp-horni-lhota-2025", ACTORS_2025, LINKS_2025, MEETINGS_2025,
+          _respondents(ACTORS_2025, ANSWERED_2025), 2025, "2025-03-31")
+    actors_2026 = _actors_2026()
+    write(HERE / "orp-horni-lhota-2026", actors_2026, _links_2026(), _meetings_2026(),
+          _respondents(actors_2026, _answered_2026()), 2026, "2026-03-31")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,10 @@ Inputs (:func:`load` tells them apart by what the path is):
 - a folder with an actors file, a links file and an optional meetings
   (attendance) file, each CSV or XLSX, named in English or Czech
   (``actors``/``akteri``/``aktéři``, ``links``/``vazby``,
-  ``meetings``/``setkani``/``setkání``), and an optional ``graphnet.yaml``
+  ``meetings``/``setkani``/``setkání``), an optional respondents file
+  (``respondents``/``respondenti``: who answered the survey) and an optional
+  file of the survey's reports (``survey_links``/``vazby-dotaznik``: the columns
+  of the links file, read as more links), and an optional ``graphnet.yaml``
   (:mod:`graphnet.settings`);
 - one ``.xlsx`` workbook with those sheets (a ``graphnet.yaml`` beside it is read too);
 - graphnet's own JSON (``.json``, format ``graphnet.network/1``, ``docs/formats.md``);
@@ -52,7 +55,7 @@ __all__ = ["load", "validate", "save", "read", "read_in_language", "load_in_lang
 #: Output formats of :func:`save` (``csv`` is a folder of CSV files).
 FORMATS = ("json", "graphml", "gexf", "csv")
 
-_TABLE_KINDS = ("actors", "links", "meetings")
+_TABLE_KINDS = ("actors", "links", "meetings", "respondents", "survey_links")
 _NAMES = {kind: {normalize(n) for n in names} for kind, names in TABLE_FILE_NAMES.items()}
 
 
@@ -241,6 +244,8 @@ def _read(path: Path, sectors: Vocabulary | None, lang: str
         actors,
         tables.get("links"),
         tables.get("meetings"),
+        respondents=tables.get("respondents"),
+        survey_links=tables.get("survey_links"),
         sectors=vocabulary,
         default_orp=settings.orp,
         name=_text(meta.get("name")) if meta else (settings.name or settings.dataset

@@ -50,6 +50,13 @@ ALIASES: Mapping[str, Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "reported_by": (("reported_by", "reported by", "reporter"), ("uvedl", "uvedla")),
         "note": (("note", "notes"), ("poznámka", "poznámky")),
     },
+    "respondents": {
+        "actor": (("actor", "actor id", "id"), ("aktér", "id")),
+        "answered": (("answered", "responded"), ("odpověděl", "odpověděla", "odpovědělo")),
+        "date": (("date",), ("datum",)),
+        "method": (("method", "how"), ("způsob", "jak")),
+        "note": (("note", "notes"), ("poznámka", "poznámky")),
+    },
     "meetings": {
         "meeting": (("meeting", "meeting id"), ("setkání",)),
         "actor": (("actor", "actor id"), ("aktér",)),
@@ -57,6 +64,8 @@ ALIASES: Mapping[str, Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "title": (("title", "name"), ("název",)),
     },
 }
+# Reports collected by the survey have exactly the columns of the links table.
+ALIASES = {**ALIASES, "survey_links": ALIASES["links"]}
 
 #: The headers graphnet writes, per language.
 HEADERS: Mapping[str, Mapping[str, list[str]]] = {
@@ -72,6 +81,8 @@ TABLE_FILE_NAMES: Mapping[str, tuple[str, ...]] = {
     "actors": ("actors", "akteri", "aktéři"),
     "links": ("links", "vazby"),
     "meetings": ("meetings", "setkani", "setkání", "attendance", "ucast", "účast"),
+    "respondents": ("respondents", "respondenti"),
+    "survey_links": ("survey_links", "vazby-dotaznik", "vazby-dotazník"),
 }
 
 _INDEX: dict[str, dict[str, Any]] = {

@@ -2,7 +2,8 @@
 
 UTF-8 with BOM, CRLF. In Czech (the network's language ``cs``): Czech headers,
 ``;`` as delimiter, Czech vocabulary labels, decimal commas and ``d.m.yyyy``
-dates, files ``akteri.csv``, ``vazby.csv``, ``setkani.csv``. In English: English
+dates, files ``akteri.csv``, ``vazby.csv``, ``setkani.csv`` (and
+``respondenti.csv`` when the network has a respondents table). In English: English
 headers, ``,``, codes' English labels, ISO dates, ``actors.csv`` … A
 ``graphnet.yaml`` carries the dataset's name, date and own sectors. Reading the
 folder back gives the same network.
@@ -23,8 +24,10 @@ from graphnet.vocab import LEVELS, LINK_KINDS, NEEDS, Vocabulary
 __all__ = ["write_csv_folder", "FILE_NAMES"]
 
 FILE_NAMES = {
-    "cs": {"actors": "akteri.csv", "links": "vazby.csv", "meetings": "setkani.csv"},
-    "en": {"actors": "actors.csv", "links": "links.csv", "meetings": "meetings.csv"},
+    "cs": {"actors": "akteri.csv", "links": "vazby.csv", "meetings": "setkani.csv",
+           "respondents": "respondenti.csv"},
+    "en": {"actors": "actors.csv", "links": "links.csv", "meetings": "meetings.csv",
+           "respondents": "respondents.csv"},
 }
 
 
@@ -112,6 +115,15 @@ def write_csv_folder(network: Network, folder: Path, include_personal: bool = Fa
         _write(folder / names["meetings"], delimiter, HEADERS[lang]["meetings"], (
             [row.meeting, row.actor, _date(row.date, lang), row.title or ""]
             for row in network.attendance))
+
+    if network.respondents:
+        answered = {"cs": ("ano", "ne"), "en": ("yes", "no")}[lang]
+        methods = {"cs": {"questionnaire": "dotazník", "interview": "rozhovor"},
+                   "en": {"questionnaire": "questionnaire", "interview": "interview"}}[lang]
+        _write(folder / names["respondents"], delimiter, HEADERS[lang]["respondents"], (
+            [row.actor, answered[0] if row.answered else answered[1], _date(row.date, lang),
+             methods.get(row.method or "", row.method or ""), row.note or ""]
+            for row in network.respondents))
 
     settings = Settings(dataset=network.source, name=network.name, mapped_on=network.mapped_on,
                         sectors=tuple(custom_sectors(network)))

@@ -19,13 +19,22 @@ import pandas as pd
 
 from graphnet.errors import Problem
 from graphnet.i18n import t
-from graphnet.model import PERSONAL_FIELDS, Actor, Attendance, Link, Network, actor_fields
+from graphnet.model import (
+    PERSONAL_FIELDS,
+    Actor,
+    Attendance,
+    Link,
+    Network,
+    Respondent,
+    actor_fields,
+)
 from graphnet.settings import check_sectors
 from graphnet.table import REQUIRED, Table
 from graphnet.vocab import SECTORS, Term
 
-__all__ = ["FORMAT", "ACTOR_FIELDS", "LINK_FIELDS", "ATTENDANCE_FIELDS", "to_document",
-           "actor_record", "link_record", "attendance_record", "tables_from_records",
+__all__ = ["FORMAT", "ACTOR_FIELDS", "LINK_FIELDS", "ATTENDANCE_FIELDS", "RESPONDENT_FIELDS",
+           "to_document", "actor_record", "link_record", "attendance_record",
+           "respondent_record", "tables_from_records",
            "tables_from_document", "custom_sectors"]
 
 FORMAT = "graphnet.network/1"
@@ -35,6 +44,7 @@ FORMAT = "graphnet.network/1"
 ACTOR_FIELDS = actor_fields(without=("attributes",))
 LINK_FIELDS = ("source", "target", "kind", "weight", "date", "reported_by", "note")
 ATTENDANCE_FIELDS = ("meeting", "actor", "date", "title")
+RESPONDENT_FIELDS = ("actor", "answered", "date", "method", "note")
 
 
 def custom_sectors(network: Network) -> list[Term]:
@@ -65,6 +75,12 @@ def attendance_record(row: Attendance) -> dict[str, Any]:
             "date": row.date.isoformat() if row.date else None, "title": row.title}
 
 
+def respondent_record(row: Respondent) -> dict[str, Any]:
+    return {"actor": row.actor, "answered": row.answered,
+            "date": row.date.isoformat() if row.date else None, "method": row.method,
+            "note": row.note}
+
+
 def to_document(network: Network, include_personal: bool = False, *,
                 with_tables: bool = True) -> dict[str, Any]:
     """The network as a JSON-ready dict; personal fields only when asked.
@@ -85,6 +101,8 @@ def to_document(network: Network, include_personal: bool = False, *,
         document["actors"] = [actor_record(a, include_personal) for a in network.actors]
         document["links"] = [link_record(link) for link in network.links]
     document["attendance"] = [attendance_record(row) for row in network.attendance]
+    if network.respondents:  # only when the data has a respondents table
+        document["respondents"] = [respondent_record(row) for row in network.respondents]
     return document
 
 
@@ -110,7 +128,8 @@ def tables_from_records(kind: str, file: str, records: Sequence[Any], lang: str 
             continue
         for key, value in attributes.items():
             extras.setdefault(str(key), [None] * len(records))[position] = value
-    fields = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "meetings": ATTENDANCE_FIELDS}[kind]
+    fields = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "meetings": ATTENDANCE_FIELDS,
+              "respondents": RESPONDENT_FIELDS}[kind]
     present = [name for name in fields if any(name in record for record in rows)]
     if not rows:
         present = list(REQUIRED[kind])
@@ -144,7 +163,8 @@ def tables_from_document(document: Any, file: str, lang: str = "en"
         problems.append(Problem(file, None, "format", None if version is None else str(version),
                                 t("data.bad_format_version", lang, expected=FORMAT)))
     tables: dict[str, Table] = {}
-    for kind, key in (("actors", "actors"), ("links", "links"), ("meetings", "attendance")):
+    for kind, key in (("actors", "actors"), ("links", "links"), ("meetings", "attendance"),
+                      ("respondents", "respondents")):
         records = document.get(key)
         if records is None:
             continue
