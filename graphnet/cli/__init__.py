@@ -106,4 +106,5 @@ from graphnet.cli import data as _data  # noqa: E402,F401
 from graphnet.cli import map as _map  # noqa: E402,F401
 from graphnet.cli import neo4j as _neo4j  # noqa: E402,F401
 from graphnet.cli import report as _report  # noqa: E402,F401
+from graphnet.cli import survey as _survey  # noqa: E402,F401
 from graphnet.cli import synth as _synth  # noqa: E402,F401
