@@ -19,19 +19,15 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, Protection
-from openpyxl.workbook.protection import WorkbookProtection
-from openpyxl.worksheet.datavalidation import DataValidation
-
 from graphnet import __version__
 from graphnet.atomic import atomic_directory
 from graphnet.i18n import format_number, t
-from graphnet.survey.forms import _protect, put
+from graphnet.survey.forms import Formats, protect
 from graphnet.survey.layout import ID_HEADER, MARKER_SHEET
 from graphnet.survey.naming import form_file_name, unique_names
 from graphnet.survey.roster import Roster, read_roster
 from graphnet.survey.tables import COLUMNS, FILES, read_rows
+from graphnet.survey.xlsxout import new_workbook, save
 from graphnet.vocab import DIRECTED_KINDS, LINK_KINDS
 
 __all__ = ["ConfirmResult", "Report", "make_confirmations", "tie_key", "to_confirm",
@@ -119,53 +115,47 @@ def write_confirmation(path: Path, roster: Roster, actor: str,
                        ties: list[tuple[Report, ...]], lang: str) -> None:
     """Write the "please confirm" workbook of ``actor``."""
     network = roster.network
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = t("survey.sheet_confirm", lang)
-    put(sheet, 1, 2, t("survey.confirm_title", lang, actor=network.actor(actor).name)).font = \
-        Font(bold=True, size=12)
-    put(sheet, 2, 2, t("survey.confirm_instructions", lang)).alignment = Alignment(
-        wrap_text=True)
+    book, data = new_workbook()
+    formats = Formats(book)
+    sheet = book.add_worksheet(t("survey.sheet_confirm", lang))
+    sheet.write_string(0, 1, t("survey.confirm_title", lang, actor=network.actor(actor).name),
+                       formats.heading)
+    sheet.write_string(1, 1, t("survey.confirm_instructions", lang))
     headers = [ID_HEADER, t("survey.column_actor", lang), t("survey.confirm_kind", lang),
                t("survey.confirm_direction", lang), t("survey.confirm_reported_by", lang),
                t("survey.confirm_weight", lang), t("survey.confirm_answer", lang),
                t("survey.column_note", lang)]
-    for column, text in enumerate(headers, start=1):
-        put(sheet, 4, column, text).font = Font(bold=True)
-    row = 5
+    for column, text in enumerate(headers):
+        sheet.write_string(3, column, text, formats.header)
+    row = 4
     for reports in ties:
         first = reports[0]
         other = first.target if first.source == actor else first.source
-        put(sheet, row, 1, other)
-        put(sheet, row, 2, network.actor(other).name)
-        put(sheet, row, 3, LINK_KINDS.label(first.kind, lang))
-        put(sheet, row, 4, _direction(first, actor, lang))
-        put(sheet, row, 5, ", ".join(network.actor(r.reported_by).name
-                                     for r in reports if r.reported_by))
-        put(sheet, row, 6, " / ".join(format_number(r.weight, lang) for r in reports))
-        for column in (7, 8):
-            sheet.cell(row, column).protection = Protection(locked=False)
+        cells = [other, network.actor(other).name, LINK_KINDS.label(first.kind, lang),
+                 _direction(first, actor, lang),
+                 ", ".join(network.actor(r.reported_by).name for r in reports if r.reported_by),
+                 " / ".join(format_number(r.weight, lang) for r in reports)]
+        for column, text in enumerate(cells):
+            sheet.write_string(row, column, text)
+        sheet.write_blank(row, 6, None, formats.answer)
+        sheet.write_blank(row, 7, None, formats.answer)
         row += 1
     steps = roster.scale.labels(lang)
-    validation = DataValidation(type="list", formula1='"' + ",".join(steps) + '"',
-                                allow_blank=True, errorStyle="warning")
-    validation.add(f"G5:G{max(row - 1, 5)}")
-    sheet.add_data_validation(validation)
-    sheet.column_dimensions["A"].hidden = True
-    for letter, width in zip("BCDEFGH", (40, 16, 22, 40, 18, 18, 40), strict=True):
-        sheet.column_dimensions[letter].width = width
-    _protect(sheet)
-    markers = workbook.create_sheet(MARKER_SHEET)
+    sheet.data_validation(4, 6, max(row - 1, 4), 6, {
+        "validate": "list", "source": steps, "error_type": "warning"})
+    sheet.set_column(0, 0, None, None, {"hidden": True})
+    for column, width in enumerate((40, 16, 22, 40, 18, 18, 40), start=1):
+        sheet.set_column(column, column, width)
+    protect(sheet)
+    markers = book.add_worksheet(MARKER_SHEET)
     for number, (key, value) in enumerate((("form", CONFIRM_FORMAT),
                                            ("graphnet_version", __version__),
                                            ("actor", actor), ("roster_digest", roster.digest),
-                                           ("lang", lang)), start=1):
-        put(markers, number, 1, key)
-        put(markers, number, 2, value)
-    markers.sheet_state = "veryHidden"
-    workbook.security = WorkbookProtection(lockStructure=True)
-    workbook.save(path)
+                                           ("lang", lang))):
+        markers.write_string(number, 0, key)
+        markers.write_string(number, 1, value)
+    markers.very_hidden()
+    save(book, data, path)
 
 
 def make_confirmations(data: str | Path, output: str | Path, lang: str | None = None,

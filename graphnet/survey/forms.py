@@ -21,13 +21,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
-from openpyxl.workbook.protection import WorkbookProtection
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import Any
 
 from graphnet import __version__
 from graphnet.atomic import atomic_directory
@@ -44,18 +38,10 @@ from graphnet.survey.layout import (
 )
 from graphnet.survey.naming import form_file_name, unique_names
 from graphnet.survey.roster import Roster, read_roster
-from graphnet.survey.scale import Scale
+from graphnet.survey.xlsxout import new_workbook, save
 from graphnet.vocab import LEVELS, NEEDS
 
-__all__ = ["FormsResult", "make_forms", "record_value", "write_form", "put"]
-
-_BOLD = Font(bold=True)
-_HEADING = Font(bold=True, size=12)
-_OPEN = Protection(locked=False)
-_ANSWER_FILL = PatternFill("solid", fgColor="FFF8DC")
-_SECTOR_FILL = PatternFill("solid", fgColor="DDE7F0")
-_WRAP = Alignment(wrap_text=True, vertical="top")
-
+__all__ = ["FormsResult", "make_forms", "record_value", "write_form", "protect", "Formats"]
 
 @dataclass(frozen=True)
 class FormsResult:
@@ -64,14 +50,6 @@ class FormsResult:
     folder: Path
     files: tuple[Path, ...]
     lang: str
-
-
-def put(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
-    """Write ``value`` as it is: a text starting with ``=`` stays text, never a formula."""
-    cell = sheet.cell(row, column, value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
-    return cell
 
 
 def record_value(actor: Actor, field: str, network: Network, lang: str) -> str:
@@ -86,45 +64,56 @@ def record_value(actor: Actor, field: str, network: Network, lang: str) -> str:
     return "" if value is None else str(value)
 
 
-def _protect(sheet: Worksheet) -> None:
+def protect(sheet: Any) -> None:
+    """Protect ``sheet`` without a password; column widths and row heights may change."""
     # No password: the networker may need to open a form up; the point is that a
-    # respondent does not break the layout by accident. Column widths may change.
-    sheet.protection.sheet = True
-    sheet.protection.formatColumns = False
-    sheet.protection.formatRows = False
+    # respondent does not break the layout by accident.
+    sheet.protect("", {"format_columns": True, "format_rows": True})
 
 
 def _list_range(column: str, count: int) -> str:
-    return f"{MARKER_SHEET}!${column}$1:${column}${count}"
+    return f"={MARKER_SHEET}!${column}$1:${column}${count}"
 
 
-def _markers(workbook: Workbook, roster: Roster, actor: Actor, lang: str,
-             made: str, sectors: Sequence[str], steps: Sequence[str]) -> None:
-    sheet = workbook.create_sheet(MARKER_SHEET)
+class Formats:
+    """The cell formats of one workbook (XlsxWriter formats belong to their workbook)."""
+
+    def __init__(self, book: Any):
+        self.bold = book.add_format({"bold": True})
+        self.heading = book.add_format({"bold": True, "font_size": 12})
+        self.header = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+        self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        self.answer = book.add_format({"locked": False, "bg_color": "#FFF8DC",
+                                       "border": 1, "border_color": "#D9D9D9"})
+        self.sector = book.add_format({"bold": True, "bg_color": "#DDE7F0"})
+        self.plain = book.add_format({})
+
+
+def _markers(book: Any, roster: Roster, actor: Actor, lang: str, made: str,
+             sectors: Sequence[str], steps: Sequence[str]) -> None:
+    sheet = book.add_worksheet(MARKER_SHEET)
     rows = [("form", FORM_FORMAT), ("graphnet_version", __version__), ("actor", actor.id),
             ("roster_digest", roster.digest), ("lang", lang), ("made", made)]
-    for row, (key, value) in enumerate(rows, start=1):
-        put(sheet, row, 1, key)
-        put(sheet, row, 2, value)
+    for row, (key, value) in enumerate(rows):
+        sheet.write_string(row, 0, key)
+        sheet.write_string(row, 1, value)
     # The drop-down lists (a list typed into the validation itself may not pass 255 characters).
-    for row, label in enumerate(sectors, start=1):
-        put(sheet, row, 4, label)
-    for row, label in enumerate(steps, start=1):
-        put(sheet, row, 5, label)
-    sheet.sheet_state = "veryHidden"
-    _protect(sheet)
+    for row, label in enumerate(sectors):
+        sheet.write_string(row, 3, label)
+    for row, label in enumerate(steps):
+        sheet.write_string(row, 4, label)
+    sheet.very_hidden()
+    protect(sheet)
 
 
-def _instructions(workbook: Workbook, roster: Roster, actor: Actor, lang: str,
+def _instructions(book: Any, formats: Formats, roster: Roster, actor: Actor, lang: str,
                   steps: Sequence[str]) -> None:
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = sheet_name("instructions", lang)
-    sheet.column_dimensions["A"].width = 100
+    sheet = book.add_worksheet(sheet_name("instructions", lang))
+    sheet.set_column(0, 0, 100)
     network = roster.network
     lines = [
-        (t("survey.form_title", lang, name=network.name or roster.folder.name), _HEADING),
-        (t("survey.form_for", lang, actor=actor.name), _BOLD),
+        (t("survey.form_title", lang, name=network.name or roster.folder.name), formats.heading),
+        (t("survey.form_for", lang, actor=actor.name), formats.bold),
         ("", None),
         (t("survey.instructions_1", lang, record=sheet_name("record", lang)), None),
         (t("survey.instructions_2", lang, actors=sheet_name("actors", lang)), None),
@@ -136,121 +125,100 @@ def _instructions(workbook: Workbook, roster: Roster, actor: Actor, lang: str,
     ]
     lines += [(f"• {question.label(lang)}: {t(f'survey.explain_{question.key}', lang)}", None)
               for question in QUESTIONS]
-    for row, (text, font) in enumerate(lines, start=1):
-        cell = put(sheet, row, 1, text)
-        cell.alignment = _WRAP
-        if font is not None:
-            cell.font = font
-    _protect(sheet)
+    for row, (text, style) in enumerate(lines):
+        if text:
+            sheet.write_string(row, 0, text, style or formats.wrap)
+    protect(sheet)
 
 
-def _record(workbook: Workbook, roster: Roster, actor: Actor, lang: str,
+def _record(book: Any, formats: Formats, roster: Roster, actor: Actor, lang: str,
             sector_count: int) -> None:
-    sheet = workbook.create_sheet(sheet_name("record", lang))
+    sheet = book.add_worksheet(sheet_name("record", lang))
     headers = [ID_HEADER, t("survey.record_field", lang), t("survey.record_value", lang),
                t("survey.record_correction", lang)]
-    for column, text in enumerate(headers, start=1):
-        put(sheet, 1, column, text).font = _BOLD
-    for row, field in enumerate(RECORD_FIELDS, start=2):
-        put(sheet, row, 1, field)
-        put(sheet, row, 2, t(f"survey.field_{field}", lang))
-        put(sheet, row, 3, record_value(actor, field, roster.network, lang))
-        answer = sheet.cell(row, 4)
-        answer.protection = _OPEN
-        answer.fill = _ANSWER_FILL
-    sector_row = 2 + RECORD_FIELDS.index("sector")
-    validation = DataValidation(type="list", formula1=_list_range("D", sector_count),
-                                allow_blank=True, errorStyle="warning")
-    validation.add(f"D{sector_row}")
-    sheet.add_data_validation(validation)
-    sheet.column_dimensions["A"].hidden = True
-    sheet.column_dimensions["B"].width = 22
-    sheet.column_dimensions["C"].width = 50
-    sheet.column_dimensions["D"].width = 50
-    _protect(sheet)
+    for column, text in enumerate(headers):
+        sheet.write_string(0, column, text, formats.bold)
+    for row, field in enumerate(RECORD_FIELDS, start=1):
+        sheet.write_string(row, 0, field)
+        sheet.write_string(row, 1, t(f"survey.field_{field}", lang))
+        sheet.write_string(row, 2, record_value(actor, field, roster.network, lang))
+        sheet.write_blank(row, 3, None, formats.answer)
+    sector_row = 1 + RECORD_FIELDS.index("sector")
+    sheet.data_validation(sector_row, 3, sector_row, 3, {
+        "validate": "list", "source": _list_range("D", sector_count), "error_type": "warning"})
+    sheet.set_column(0, 0, None, None, {"hidden": True})
+    sheet.set_column(1, 1, 22)
+    sheet.set_column(2, 3, 50)
+    protect(sheet)
 
 
-def _actors(workbook: Workbook, roster: Roster, actor: Actor, lang: str,
+def _actors(book: Any, formats: Formats, roster: Roster, actor: Actor, lang: str,
             sector_count: int, step_count: int) -> None:
-    sheet = workbook.create_sheet(sheet_name("actors", lang))
+    sheet = book.add_worksheet(sheet_name("actors", lang))
     network = roster.network
     headers = [ID_HEADER, t("survey.column_actor", lang), t("survey.column_sector", lang),
                *(question.label(lang) for question in QUESTIONS), t("survey.column_note", lang)]
-    first_answer, note_column = 4, 4 + len(QUESTIONS)
-    for column, text in enumerate(headers, start=1):
-        cell = put(sheet, 1, column, text)
-        cell.font = _BOLD
-        cell.alignment = _WRAP
-    row = 2
+    first_answer, note_column = 3, 3 + len(QUESTIONS)
+    for column, text in enumerate(headers):
+        sheet.write_string(0, column, text, formats.header)
+    row = 1
     by_sector: dict[str, list[Actor]] = {}
     for other in network.actors:
         if other.id != actor.id:
             by_sector.setdefault(other.sector, []).append(other)
-    order = [code for code in network.sectors.codes if code in by_sector]
-    for code in order:
-        put(sheet, row, 1, f"sector:{code}")
-        heading = put(sheet, row, 2, network.sectors.label(code, lang))
-        heading.font = _BOLD
-        for column in range(1, note_column + 1):
-            sheet.cell(row, column).fill = _SECTOR_FILL
+    for code in (code for code in network.sectors.codes if code in by_sector):
+        sheet.write_string(row, 0, f"sector:{code}", formats.sector)
+        sheet.write_string(row, 1, network.sectors.label(code, lang), formats.sector)
+        for column in range(2, note_column + 1):
+            sheet.write_blank(row, column, None, formats.sector)
         row += 1
+        label = network.sectors.label(code, lang)
         for other in by_sector[code]:
-            put(sheet, row, 1, other.id)
-            put(sheet, row, 2, other.name)
-            put(sheet, row, 3, network.sectors.label(other.sector, lang))
+            sheet.write_string(row, 0, other.id)
+            sheet.write_string(row, 1, other.name)
+            sheet.write_string(row, 2, label)
             for column in range(first_answer, note_column + 1):
-                cell = sheet.cell(row, column)
-                cell.protection = _OPEN
-                cell.fill = _ANSWER_FILL
+                sheet.write_blank(row, column, None, formats.answer)
             row += 1
     last_actor_row = row - 1
-    put(sheet, row, 1, "new")
-    put(sheet, row, 2, t("survey.new_heading", lang)).font = _BOLD
-    for column in range(1, note_column + 1):
-        sheet.cell(row, column).fill = _SECTOR_FILL
+    sheet.write_string(row, 0, "new", formats.sector)
+    sheet.write_string(row, 1, t("survey.new_heading", lang), formats.sector)
+    for column in range(2, note_column + 1):
+        sheet.write_blank(row, column, None, formats.sector)
     row += 1
     first_new = row
     for number in range(1, NEW_ROWS + 1):
-        put(sheet, row, 1, f"new:{number}")
-        for column in (2, 3, note_column):
-            cell = sheet.cell(row, column)
-            cell.protection = _OPEN
-            cell.fill = _ANSWER_FILL
+        sheet.write_string(row, 0, f"new:{number}")
+        for column in (1, 2, note_column):
+            sheet.write_blank(row, column, None, formats.answer)
         row += 1
-    steps = DataValidation(type="list", formula1=_list_range("E", step_count),
-                           allow_blank=True, errorStyle="warning")
-    last_letter = sheet.cell(1, note_column - 1).column_letter
-    if last_actor_row >= 2:
-        steps.add(f"D2:{last_letter}{last_actor_row}")
-    sheet.add_data_validation(steps)
-    sectors = DataValidation(type="list", formula1=_list_range("D", sector_count),
-                             allow_blank=True, errorStyle="warning")
-    sectors.add(f"C{first_new}:C{row - 1}")
-    sheet.add_data_validation(sectors)
-    sheet.column_dimensions["A"].hidden = True
-    sheet.column_dimensions["B"].width = 45
-    sheet.column_dimensions["C"].width = 24
-    for column in range(first_answer, note_column):
-        sheet.column_dimensions[sheet.cell(1, column).column_letter].width = 16
-    sheet.column_dimensions[sheet.cell(1, note_column).column_letter].width = 40
-    sheet.freeze_panes = "D2"
-    _protect(sheet)
+    if last_actor_row >= 1:
+        sheet.data_validation(1, first_answer, last_actor_row, note_column - 1, {
+            "validate": "list", "source": _list_range("E", step_count),
+            "error_type": "warning"})
+    sheet.data_validation(first_new, 2, row - 1, 2, {
+        "validate": "list", "source": _list_range("D", sector_count), "error_type": "warning"})
+    sheet.set_column(0, 0, None, None, {"hidden": True})
+    sheet.set_column(1, 1, 45)
+    sheet.set_column(2, 2, 24)
+    sheet.set_column(first_answer, note_column - 1, 16)
+    sheet.set_column(note_column, note_column, 40)
+    sheet.set_row(0, 45)
+    sheet.freeze_panes(1, 3)
+    protect(sheet)
 
 
 def write_form(path: Path, roster: Roster, actor: Actor, lang: str, made: str) -> None:
     """Write the questionnaire of ``actor`` to ``path``."""
-    scale: Scale = roster.scale
     sectors = [roster.network.sectors.label(code, lang) for code in roster.network.sectors.codes]
-    steps = scale.labels(lang)
-    workbook = Workbook()
-    _instructions(workbook, roster, actor, lang, steps)
-    _record(workbook, roster, actor, lang, len(sectors))
-    _actors(workbook, roster, actor, lang, len(sectors), len(steps))
-    _markers(workbook, roster, actor, lang, made, sectors, steps)
-    workbook.security = WorkbookProtection(lockStructure=True)
-    workbook.save(path)
-
-
+    steps = roster.scale.labels(lang)
+    book, data = new_workbook()
+    formats = Formats(book)
+    _instructions(book, formats, roster, actor, lang, steps)
+    _record(book, formats, roster, actor, lang, len(sectors))
+    _actors(book, formats, roster, actor, lang, len(sectors), len(steps))
+    _markers(book, roster, actor, lang, made, sectors, steps)
+    save(book, data, path)
 def make_forms(data: str | Path, output: str | Path, lang: str | None = None,
                now: dt.datetime | None = None) -> FormsResult:
     """Write one questionnaire per actor of the roster in ``data`` into ``output``.
