@@ -106,6 +106,11 @@ class Scale:
 
     def suggest(self, value: object, lang: str) -> str:
         """The nearest allowed label in ``lang`` (for "did you mean")."""
+        number = _number(value)
+        if number is not None:
+            # "12" typed for a weight per year: the step that weighs nearest.
+            code = min(self.codes, key=lambda c: (abs(self.weights[c] - number), c))
+            return self.vocabulary.label(code, lang)
         code = self.vocabulary.suggest(value)
         if code is not None:
             return self.vocabulary.label(code, lang)
@@ -113,3 +118,10 @@ class Scale:
         folded = {normalize(label): label for label in labels}
         close = difflib.get_close_matches(normalize(str(value)), list(folded), n=1, cutoff=0.0)
         return folded[close[0]] if close else labels[0]
+
+
+def _number(value: object) -> float | None:
+    try:
+        return float(str(value).strip().replace(",", "."))
+    except ValueError:
+        return None
