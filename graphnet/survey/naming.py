@@ -2,6 +2,8 @@
 
 >>> form_file_name("OSPOD", "OSPOD MěÚ Horní Lhota")
 'OSPOD-ospod-meu-horni-lhota.xlsx'
+>>> form_file_name("PLDD", "MUDr. Hana Svobodová")
+'PLDD-mudr-hana-svobodova.xlsx'
 >>> form_file_name("a/b", "Ž")
 'a-b-z.xlsx'
 """
@@ -16,12 +18,17 @@ from graphnet.vocab import normalize
 __all__ = ["safe_part", "form_file_name", "unique_names"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._]+")
+_UNSAFE_NAME = re.compile(r"[^a-z0-9]+")
 
 
 def safe_part(text: str, limit: int = 60, lower: bool = False) -> str:
-    """``text`` without diacritics, anything but letters, digits, ``.`` and ``_`` as ``-``."""
-    folded = normalize(text) if lower else _ascii(text)
-    return _UNSAFE.sub("-", folded).strip("-.")[:limit].strip("-.") or "x"
+    """``text`` without diacritics, anything but letters, digits, ``.`` and ``_`` as ``-``
+    (``lower``: lower case, and only letters and digits kept)."""
+    if lower:
+        folded = _UNSAFE_NAME.sub("-", normalize(text))
+    else:
+        folded = _UNSAFE.sub("-", _ascii(text))
+    return folded.strip("-.")[:limit].strip("-.") or "x"
 
 
 def _ascii(text: str) -> str:

@@ -109,8 +109,8 @@ class Scale:
         number = _number(value)
         if number is not None:
             # "12" typed for a weight per year: the step that weighs nearest.
-            code = min(self.codes, key=lambda c: (abs(self.weights[c] - number), c))
-            return self.vocabulary.label(code, lang)
+            nearest = min(self.codes, key=lambda c: (abs(self.weights[c] - number), c))
+            return self.vocabulary.label(nearest, lang)
         code = self.vocabulary.suggest(value)
         if code is not None:
             return self.vocabulary.label(code, lang)
