@@ -24,10 +24,8 @@ _UNSAFE_NAME = re.compile(r"[^a-z0-9]+")
 def safe_part(text: str, limit: int = 60, lower: bool = False) -> str:
     """``text`` without diacritics, anything but letters, digits, ``.`` and ``_`` as ``-``
     (``lower``: lower case, and only letters and digits kept)."""
-    if lower:
-        folded = _UNSAFE_NAME.sub("-", normalize(text))
-    else:
-        folded = _UNSAFE.sub("-", _ascii(text))
+    folded = (_UNSAFE_NAME.sub("-", normalize(text)) if lower
+              else _UNSAFE.sub("-", _ascii(text)))
     return folded.strip("-.")[:limit].strip("-.") or "x"
 
 
