@@ -17,9 +17,7 @@ _LANG = click.Choice(["cs", "en"])
 
 
 @main.group("survey", cls=GraphnetGroup,
-            epilog=EXAMPLE(
-                "graphnet survey forms datasets/orp-horni-lhota-2025 -o out/forms\n"
-                "graphnet survey collect returned/ --into datasets/orp-horni-lhota-2025"))
+            epilog=EXAMPLE("graphnet survey forms datasets/orp-horni-lhota-2025 -o out/forms"))
 def survey_group() -> None:
     """The questionnaire: one form per actor, answers collected back as reports."""
 
