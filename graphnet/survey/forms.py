@@ -18,6 +18,7 @@ roster digest, language, when it was made).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,8 +93,10 @@ class Formats:
 def _markers(book: Any, roster: Roster, actor: Actor, lang: str, made: str,
              sectors: Sequence[str], steps: Sequence[str]) -> None:
     sheet = book.add_worksheet(MARKER_SHEET)
+    form_id = hashlib.sha256(f"{actor.id}\t{roster.digest}\t{made}".encode()).hexdigest()[:16]
     rows = [("form", FORM_FORMAT), ("graphnet_version", __version__), ("actor", actor.id),
-            ("roster_digest", roster.digest), ("lang", lang), ("made", made)]
+            ("roster_digest", roster.digest), ("lang", lang), ("made", made),
+            ("form_id", form_id)]
     for row, (key, value) in enumerate(rows):
         sheet.write_string(row, 0, key)
         sheet.write_string(row, 1, value)
