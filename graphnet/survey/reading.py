@@ -20,8 +20,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from openpyxl import load_workbook
+from xml.etree import ElementTree
 
 from graphnet.errors import Problem
 from graphnet.i18n import LANGUAGES, t
@@ -35,6 +34,7 @@ from graphnet.survey.layout import (
     sheet_name,
 )
 from graphnet.survey.roster import Roster
+from graphnet.survey.xlsxread import Book
 from graphnet.vocab import LEVELS, NEEDS, Vocabulary, normalize
 
 __all__ = ["Answer", "Correction", "NewActor", "ReadForm", "read_form"]
@@ -98,23 +98,21 @@ def _header_names(key: str) -> set[str]:
     return {normalize(t(key, lang)) for lang in LANGUAGES}
 
 
-def _saved(path: Path, workbook: Any) -> dt.datetime:
+def _saved(path: Path, workbook: Book) -> dt.datetime:
     # When the respondent last saved the form (the workbook's own "modified"
     # property, which Excel and LibreOffice set); the file's time only without it.
-    modified = getattr(workbook.properties, "modified", None)
-    if isinstance(modified, dt.datetime):
-        if modified.tzinfo is not None:
-            modified = modified.astimezone(dt.timezone.utc).replace(tzinfo=None)
-        return modified.replace(microsecond=0)
+    modified = workbook.modified
+    if modified is not None:
+        return modified
     stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
     return stamp.replace(tzinfo=None, microsecond=0)
 
 
-def _sheet(workbook: Any, which: str) -> Any:
+def _sheet(workbook: Book, which: str) -> str | None:
     names = {normalize(sheet_name(which, lang)) for lang in LANGUAGES}
     for title in workbook.sheetnames:
         if normalize(title) in names:
-            return workbook[title]
+            return title
     return None
 
 
@@ -136,26 +134,24 @@ class _FormReader:
         form = self.form
         form.sha256 = hashlib.sha256(self.path.read_bytes()).hexdigest()
         try:
-            workbook = load_workbook(self.path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-            self.problem(None, None, None, None, t("survey.not_a_workbook", self.lang,
-                                                   reason=str(error) or type(error).__name__))
-            return form
-        try:
+            workbook = Book(self.path)
             if self._markers(workbook):
                 form.saved = _saved(self.path, workbook)
                 self._record(workbook)
                 self._actors(workbook)
-        finally:
-            workbook.close()
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, IndexError,
+                ElementTree.ParseError) as error:
+            # Not an XLSX at all, or one whose parts are broken.
+            self.problem(None, None, None, None, t("survey.not_a_workbook", self.lang,
+                                                   reason=str(error) or type(error).__name__))
         return form
 
-    def _markers(self, workbook: Any) -> bool:
+    def _markers(self, workbook: Book) -> bool:
         if MARKER_SHEET not in workbook.sheetnames:
             self.problem(None, None, None, None, t("survey.not_a_form", self.lang))
             return False
         markers = {}
-        for row in workbook[MARKER_SHEET].iter_rows(min_col=1, max_col=2, values_only=True):
+        for row in workbook.rows(MARKER_SHEET):
             if row and row[0] is not None:
                 markers[_text(row[0])] = _text(row[1] if len(row) > 1 else None)
         if markers.get("form") != FORM_FORMAT:
@@ -189,17 +185,17 @@ class _FormReader:
                 return index, columns
         return None
 
-    def _record(self, workbook: Any) -> None:
+    def _record(self, workbook: Book) -> None:
         sheet = _sheet(workbook, "record")
         label = sheet_name("record", self.form.lang)
         if sheet is None:
             self.problem(label, None, None, None, t("survey.sheet_missing", self.lang))
             return
-        rows = list(sheet.iter_rows(values_only=True))
+        rows = workbook.rows(sheet)
         wanted = {"id": {ID_HEADER}, "correction": _header_names("survey.record_correction")}
         found = self._header(rows, wanted, set(wanted))
         if found is None:
-            self.problem(sheet.title, None, None, None, t("survey.no_header", self.lang,
+            self.problem(sheet, None, None, None, t("survey.no_header", self.lang,
                          columns=", ".join((ID_HEADER,
                                             t("survey.record_correction", self.form.lang)))))
             return
@@ -217,7 +213,7 @@ class _FormReader:
                 continue
             if key == "sector" and network.sectors.lookup(value) is None:
                 suggestion = network.sectors.suggest(value)
-                self.problem(sheet.title, offset, column_name, value,
+                self.problem(sheet, offset, column_name, value,
                              t("survey.unknown_sector", self.lang),
                              network.sectors.label(suggestion, self.form.lang)
                              if suggestion else None)
@@ -229,20 +225,20 @@ class _FormReader:
                 if bad:
                     for part in bad:
                         suggestion = vocabulary.suggest(part)
-                        self.problem(sheet.title, offset, column_name, part,
+                        self.problem(sheet, offset, column_name, part,
                                      t(f"survey.unknown_{key}", self.lang),
                                      vocabulary.label(suggestion, self.form.lang)
                                      if suggestion else None)
                     continue
             self.form.corrections.append(Correction(key, current, value))
 
-    def _actors(self, workbook: Any) -> None:
+    def _actors(self, workbook: Book) -> None:
         sheet = _sheet(workbook, "actors")
         label = sheet_name("actors", self.form.lang)
         if sheet is None:
             self.problem(label, None, None, None, t("survey.sheet_missing", self.lang))
             return
-        rows = list(sheet.iter_rows(values_only=True))
+        rows = workbook.rows(sheet)
         wanted = {"id": {ID_HEADER}, "name": _header_names("survey.column_actor"),
                   "sector": _header_names("survey.column_sector"),
                   "note": _header_names("survey.column_note")}
@@ -252,7 +248,7 @@ class _FormReader:
         lang = self.form.lang
         if found is None:
             names = [ID_HEADER, *(q.label(lang) for q in QUESTIONS)]
-            self.problem(sheet.title, None, None, None,
+            self.problem(sheet, None, None, None,
                          t("survey.no_header", self.lang, columns=", ".join(names)))
             return
         start, columns = found
@@ -264,24 +260,24 @@ class _FormReader:
             marker = _text(_cell(row, columns["id"]))
             note = _text(_cell(row, columns.get("note"))) or None
             if marker.startswith("new:"):
-                self._new_actor(sheet.title, number, row, columns, note)
+                self._new_actor(sheet, number, row, columns, note)
                 continue
             if marker.startswith("sector:") or marker == "new":
                 continue
             cells = {q.key: _text(_cell(row, columns[q.key])) for q in QUESTIONS}
             if not marker:
                 if any(cells.values()):
-                    self.problem(sheet.title, number, ID_HEADER, None,
+                    self.problem(sheet, number, ID_HEADER, None,
                                  t("survey.row_without_id", self.lang))
                 continue
             if marker == respondent or not network.has_actor(marker):
                 if any(cells.values()):
-                    self.problem(sheet.title, number, ID_HEADER, marker,
+                    self.problem(sheet, number, ID_HEADER, marker,
                                  t("survey.row_unknown_actor", self.lang))
                 continue
             if marker in seen:
                 if any(cells.values()):
-                    self.problem(sheet.title, number, ID_HEADER, marker,
+                    self.problem(sheet, number, ID_HEADER, marker,
                                  t("survey.row_twice", self.lang, row=seen[marker]))
                 continue
             seen[marker] = number
@@ -291,7 +287,7 @@ class _FormReader:
                     continue
                 step = scale.lookup(value)
                 if step is None:
-                    self.problem(sheet.title, number, question.label(lang), value,
+                    self.problem(sheet, number, question.label(lang), value,
                                  t("survey.not_a_step", self.lang),
                                  scale.suggest(value, lang))
                     continue
