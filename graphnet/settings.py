@@ -9,6 +9,8 @@ twelve::
     mapped_on: 1. 3. 2025                # when the network was mapped (d.m.yyyy or ISO)
     sectors:                             # a project's own sectors, after the built-in ones
       - {code: housing, en: housing, cs: bydlení}
+    survey:                              # the questionnaire (docs/survey.md)
+      frequency: {weekly: 52, monthly: 12}   # weight per year of a scale step
 
 The file is checked like the data: every problem (unknown key, unreadable date,
 sector without a label, a sector that already exists) becomes a
@@ -37,12 +39,13 @@ from graphnet.errors import Problem
 from graphnet.i18n import t
 from graphnet.vocab import SECTORS, Term, Vocabulary
 
-__all__ = ["Settings", "SETTINGS_FILES", "read_settings", "parse_date", "settings_yaml"]
+__all__ = ["Settings", "SETTINGS_FILES", "read_settings", "parse_date", "settings_yaml",
+           "FrequencyStep"]
 
 #: File names looked for next to the data, in this order.
 SETTINGS_FILES = ("graphnet.yaml", "graphnet.yml")
 
-_KEYS = ("dataset", "name", "orp", "mapped_on", "sectors")
+_KEYS = ("dataset", "name", "orp", "mapped_on", "sectors", "survey")
 
 _CZECH_DATE = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$")
@@ -78,6 +81,19 @@ def parse_date(value: object) -> dt.date | None:
 
 
 @dataclass(frozen=True)
+class FrequencyStep:
+    """One step of the questionnaire's frequency scale as ``survey: frequency:`` gives it.
+
+    ``cs``/``en`` are None when the file only changes the weight of a built-in step.
+    """
+
+    code: str
+    weight: float
+    cs: str | None = None
+    en: str | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
     """What ``graphnet.yaml`` says (every field optional)."""
 
@@ -86,6 +102,10 @@ class Settings:
     orp: str | None = None
     mapped_on: dt.date | None = None
     sectors: tuple[Term, ...] = ()
+    #: ``survey: frequency:`` (empty: the built-in scale of graphnet.survey.scale)
+    survey_frequency: tuple[FrequencyStep, ...] = ()
+    #: True when ``frequency`` is a list: the whole scale, not weights of built-in steps
+    survey_scale_replaced: bool = False
 
     def sector_vocabulary(self, base: Vocabulary = SECTORS) -> Vocabulary:
         """The built-in sectors followed by the project's own."""
@@ -172,14 +192,81 @@ def read_settings(path: str | Path, lang: str = "en") -> tuple[Settings, list[Pr
                                      t("data.bad_date", lang)))
     sectors, sector_problems = check_sectors(data.get("sectors"), file, lang=lang)
     problems += sector_problems
+    frequency, replaced, survey_problems = check_survey(data.get("survey"), file, lang)
+    problems += survey_problems
     settings = Settings(
         dataset=_text(data.get("dataset")),
         name=_text(data.get("name")),
         orp=_text(data.get("orp")),
         mapped_on=mapped_on,
         sectors=sectors,
+        survey_frequency=frequency,
+        survey_scale_replaced=replaced,
     )
     return settings, problems
+
+
+def _weight(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        try:
+            number = float(str(value).strip().replace(",", "."))
+        except ValueError:
+            return None
+    return number if number >= 0 and number == number else None
+
+
+def check_survey(section: object, file: str, lang: str = "en"
+                 ) -> tuple[tuple[FrequencyStep, ...], bool, list[Problem]]:
+    """The ``survey`` section: ``frequency`` as a mapping code → weight per year (changes
+    the weights of the built-in steps) or as a list of ``{code, cs, en, weight}`` (a whole
+    scale, from "never" up). Returns the steps, whether the scale is replaced, problems.
+
+    >>> check_survey({"frequency": {"weekly": 50}}, "graphnet.yaml")
+    ((FrequencyStep(code='weekly', weight=50.0, cs=None, en=None),), False, [])
+    """
+    if section is None:
+        return (), False, []
+    if not isinstance(section, Mapping):
+        return (), False, [_problem(file, "survey", None, t("survey.settings_not_mapping", lang))]
+    problems: list[Problem] = []
+    for key in section:
+        if key != "frequency":
+            problems.append(_problem(file, f"survey.{key}", None,
+                                     t("survey.settings_unknown_key", lang), severity="warning"))
+    entries = section.get("frequency")
+    steps: list[FrequencyStep] = []
+    if entries is None:
+        return (), False, problems
+    if isinstance(entries, Mapping):
+        for code, value in entries.items():
+            weight = _weight(value)
+            if weight is None:
+                problems.append(_problem(file, f"survey.frequency.{code}", value,
+                                         t("survey.settings_bad_weight", lang)))
+                continue
+            steps.append(FrequencyStep(str(code).strip(), weight))
+        return tuple(steps), False, problems
+    if not isinstance(entries, list) or not entries:
+        return (), False, problems + [_problem(file, "survey.frequency", None,
+                                               t("survey.settings_frequency_shape", lang))]
+    for position, entry in enumerate(entries, start=1):
+        where = f"survey.frequency[{position}]"
+        if not isinstance(entry, Mapping):
+            problems.append(_problem(file, where, entry, t("survey.settings_frequency_shape",
+                                                           lang)))
+            continue
+        code, cs, en = (_text(entry.get(part)) for part in ("code", "cs", "en"))
+        weight = _weight(entry.get("weight"))
+        if not code or not cs or not en or weight is None:
+            problems.append(_problem(file, where, None, t("survey.settings_frequency_shape",
+                                                          lang)))
+            continue
+        steps.append(FrequencyStep(code, weight, cs, en))
+    return tuple(steps), True, problems
 
 
 def settings_yaml(settings: Settings) -> str:
@@ -195,4 +282,9 @@ def settings_yaml(settings: Settings) -> str:
         data["mapped_on"] = settings.mapped_on.isoformat()
     if settings.sectors:
         data["sectors"] = [{"code": s.code, "en": s.en, "cs": s.cs} for s in settings.sectors]
+    if settings.survey_frequency:
+        data["survey"] = {"frequency": (
+            [{"code": s.code, "cs": s.cs, "en": s.en, "weight": s.weight}
+             for s in settings.survey_frequency] if settings.survey_scale_replaced
+            else {s.code: s.weight for s in settings.survey_frequency})}
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)

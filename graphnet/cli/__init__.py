@@ -43,6 +43,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
               "Neo4j for analysts: push networks, pull them back, run graphnet's Cypher queries."),
     "report": ("graphnet.cli.report:report_command",
                "Write the interconnection report of a network into a folder."),
+    "survey": ("graphnet.cli.survey:survey_group",
+               "The questionnaire: one form per actor, answers collected back as reports."),
     "synth": ("graphnet.cli.synth:synth_command",
               "Make a synthetic network of ORPs with the structure networkers report."),
     "validate": ("graphnet.cli.data:validate_command",
