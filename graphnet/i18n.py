@@ -28,13 +28,10 @@ from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 __all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "LANGUAGE_ENV", "choose_language", "fixed_language",
            "t", "catalogue", "format_number", "format_percent", "format_date"]
 
 LANGUAGES = ("cs", "en")
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: The language when nothing else decides: graphnet's users are Czech networkers.
 DEFAULT_LANGUAGE = "cs"
@@ -80,15 +77,19 @@ def fixed_language(explicit: str | None = None, *,
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, str]]:
     """Every message of every area, keyed ``area.key`` → {lang: text}."""
+    # Deferred: `graphnet --version` and `--help` must start without PyYAML.
+    import yaml
+
+    # libyaml's safe loader when PyYAML has it (same result, ~9x faster: the
+    # catalogue is read on every run); the pure-Python one otherwise.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     messages: dict[str, dict[str, str]] = {}
     folder = resources.files("graphnet").joinpath("data/messages")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
             continue
         area = entry.name[: -len(".yaml")]
-        # libyaml's safe loader when PyYAML has it (same result, ~9x faster: the
-        # catalogue is read on every run); the pure-Python one otherwise.
-        loaded = yaml.load(entry.read_text("utf-8"), Loader=_SAFE_LOADER)
+        loaded = yaml.load(entry.read_text("utf-8"), Loader=loader)
         for key, texts in (loaded or {}).items():
             messages[f"{area}.{key}"] = dict(texts)
     return messages

@@ -104,7 +104,10 @@ def test_choose_language_refuses_an_unknown_explicit_language() -> None:
 def _lang_options(command: click.Command, path: str = "graphnet") -> list[tuple[str, Any]]:
     found = [(path, p) for p in command.params if "--lang" in getattr(p, "opts", ())]
     if isinstance(command, click.Group):
-        for name, sub in sorted(command.commands.items()):
+        context = click.Context(command)
+        for name in command.list_commands(context):  # the lazy group imports on demand
+            sub = command.get_command(context, name)
+            assert sub is not None, name
             found += _lang_options(sub, f"{path} {name}")
     return found
 
@@ -114,7 +117,8 @@ def test_every_command_that_speaks_has_the_one_lang_option() -> None:
     # Every command that prints sentences or writes a document in a language.
     assert set(options) >= {f"graphnet {name}" for name in (
         "analyse", "compare", "convert", "demo", "map", "report", "synth", "validate",
-        "neo4j push", "neo4j pull", "neo4j queries", "neo4j query")}
+        "neo4j push", "neo4j pull", "neo4j queries", "neo4j query",
+        "survey forms", "survey collect", "survey confirm")}
     for path, option in options.items():
         assert option.default is None, path  # None: the rule decides, not the option
         assert "GRAPHNET_LANG" in (option.help or ""), path

@@ -9,11 +9,11 @@ import click
 
 from graphnet import survey
 from graphnet.cli import EXAMPLE, GraphnetGroup
+from graphnet.cli.language import current_language, lang_option, use_language
 from graphnet.i18n import t
 
 __all__ = ["survey_group"]
 
-_LANG = click.Choice(["cs", "en"])
 
 
 @click.group("survey", cls=GraphnetGroup,
@@ -27,8 +27,7 @@ def survey_group() -> None:
 @click.argument("data", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
               help="Folder to write the forms into (one .xlsx per actor).")
-@click.option("--lang", type=_LANG, default=None,
-              help="Language of the forms (default: that of the data, or cs).")
+@lang_option("Language of the forms")
 def forms_command(data: Path, output: Path, lang: str | None) -> None:
     """Write one questionnaire (XLSX) per actor of the roster in DATA.
 
@@ -37,6 +36,7 @@ def forms_command(data: Path, output: Path, lang: str | None) -> None:
     on cases together and meet; drop-downs and protected sheets keep the layout.
     """
     result = survey.forms(data, output, lang=lang)
+    use_language(result.lang)
     click.echo(t("survey.forms_made", result.lang, count=len(result.files), language=result.lang,
                  path=str(result.folder)))
 
@@ -48,15 +48,15 @@ def forms_command(data: Path, output: Path, lang: str | None) -> None:
               help="The dataset (folder) the forms were made from; the results go there.")
 @click.option("--partial", is_flag=True,
               help="Write what is valid even when some cells or forms are not; list the rest.")
-@click.option("--lang", type=_LANG, default="en", show_default=True,
-              help="Language of the messages.")
-def collect_command(folder: Path, data: Path, partial: bool, lang: str) -> None:
+@lang_option("Language of the messages")
+def collect_command(folder: Path, data: Path, partial: bool, lang: str | None) -> None:
     """Read the returned forms in FOLDER into the dataset (never into its roster or vazby).
 
     Writes the survey reports, the respondents table, corrections of records
     and newly named actors (both for review) and the list of collected forms.
     Nothing is written when any form has an error, unless --partial.
     """
+    lang = current_language(lang)
     result = survey.collect(folder, data, partial=partial, lang=lang)
     for problem in result.problems:
         label = "error" if problem.severity == "error" else "warning"
@@ -76,11 +76,11 @@ def collect_command(folder: Path, data: Path, partial: bool, lang: str) -> None:
 @click.argument("data", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
               help="Folder to write the confirmation forms into.")
-@click.option("--lang", type=_LANG, default=None,
-              help="Language of the forms (default: that of the data, or cs).")
+@lang_option("Language of the forms")
 def confirm_command(data: Path, output: Path, lang: str | None) -> None:
     """Per actor, a short form listing the ties others reported with it that it did not."""
     result = survey.confirm(data, output, lang=lang)
+    use_language(result.lang)
     language = result.lang
     if not result.files:
         click.echo(t("survey.confirm_none", language))

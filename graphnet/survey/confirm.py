@@ -26,7 +26,6 @@ from graphnet.survey.forms import Formats, protect
 from graphnet.survey.layout import ID_HEADER, MARKER_SHEET
 from graphnet.survey.naming import form_file_name, unique_names
 from graphnet.survey.roster import Roster, read_roster
-from graphnet.survey.tables import COLUMNS, FILES, read_rows
 from graphnet.survey.xlsxout import new_workbook, save
 from graphnet.vocab import DIRECTED_KINDS, LINK_KINDS
 
@@ -67,21 +66,10 @@ def tie_key(kind: str, source: str, target: str) -> tuple[str, str, str]:
 
 
 def _reports(roster: Roster) -> list[Report]:
-    reports = [Report(link.source, link.target, link.kind, link.weight, link.reported_by)
-               for link in roster.network.links if not link.attributes.get("derived_from")]
-    path = roster.folder / FILES[roster.language]["reports"]
-    columns = list(zip(COLUMNS["cs"]["reports"], COLUMNS["en"]["reports"], strict=True))
-    for row in read_rows(path, columns) or []:
-        kind = LINK_KINDS.lookup(row.get(2, ""))
-        if kind is None:
-            continue
-        try:
-            weight = float(row.get(3, "1").replace(",", ".") or 1)
-        except ValueError:
-            weight = 1.0
-        reports.append(Report(row.get(0, ""), row.get(1, ""), kind, weight,
-                              row.get(5) or None))
-    return reports
+    # The loaded network already holds the survey's reports (graphnet.io reads
+    # vazby-dotaznik beside vazby): read nothing twice.
+    return [Report(link.source, link.target, link.kind, link.weight, link.reported_by)
+            for link in roster.network.links if not link.attributes.get("derived_from")]
 
 
 def to_confirm(roster: Roster) -> dict[str, list[tuple[Report, ...]]]:

@@ -50,9 +50,11 @@ class Filled:
 
 @pytest.fixture()
 def data(tmp_path: Path, sample_dir: Path) -> Path:
-    """A copy of the sample dataset to collect into."""
+    """A copy of the sample dataset to collect into, as it is before any survey
+    (the sample ships the respondents table of its own, finished, mapping)."""
     target = tmp_path / "data"
     shutil.copytree(sample_dir, target)
+    (target / "respondenti.csv").unlink(missing_ok=True)
     return target
 
 

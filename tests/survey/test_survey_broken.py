@@ -12,7 +12,7 @@ from graphnet.cli import main
 
 
 def _run(*args: str) -> tuple[int, list[str], str]:
-    result = CliRunner().invoke(main, ["survey", "collect", *args])
+    result = CliRunner().invoke(main, ["survey", "collect", "--lang", "en", *args])
     lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     return result.exit_code, lines, result.output
 
@@ -105,7 +105,7 @@ def test_an_ods_file_is_asked_to_be_saved_as_xlsx(data: Path, tmp_path: Path) ->
 
 def test_an_empty_folder_says_so(data: Path, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    result = CliRunner().invoke(main, ["survey", "collect", str(tmp_path / "empty"),
+    result = CliRunner().invoke(main, ["survey", "collect", "--lang", "en", str(tmp_path / "empty"),
                                        "--into", str(data)])
     assert result.exit_code == 1 and "no forms" in result.output
     assert "Traceback" not in result.output
