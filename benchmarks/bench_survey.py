@@ -21,33 +21,18 @@ import platform
 import random
 import re
 import tempfile
-import time
 import zipfile
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+
+from bench_load import timed  # one timing helper for the benchmarks (run from this folder)
 
 import graphnet
 from graphnet import survey
 from graphnet.synth import synthesize
 
-T = TypeVar("T")
-
 _BLANK_ANSWER = re.compile(rb'<c r="([D-H])(\d+)" s="(\d+)"/>')
 STEPS = ["nikdy", "ročně", "čtvrtletně", "měsíčně", "týdně"]
-
-
-def timed(repeat: int, work: Callable[[], T]) -> tuple[str, T]:
-    """Best wall-clock and CPU time of ``repeat`` runs ("wall/cpu") and the last result."""
-    wall = cpu = float("inf")
-    result: T
-    for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        result = work()
-        wall = min(wall, time.perf_counter() - start)
-        cpu = min(cpu, time.process_time() - start_cpu)
-    return f"{wall:.2f}/{cpu:.2f}", result
 
 
 def orp(actors: int) -> graphnet.Network:

@@ -15,10 +15,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import time
 from collections import Counter
-from collections.abc import Callable
-from typing import TypeVar
+
+from bench_load import timed  # one timing helper for the benchmarks (run from this folder)
 
 import graphnet
 from graphnet.synth import synthesize
@@ -29,20 +28,6 @@ from graphnet.ties import (
     tie_list,
     unknown_actors,
 )
-
-T = TypeVar("T")
-
-
-def timed(repeat: int, work: Callable[[], T]) -> tuple[str, T]:
-    """Best wall-clock and CPU time of ``repeat`` runs ("wall/cpu") and the last result."""
-    wall = cpu = float("inf")
-    result: T
-    for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        result = work()
-        wall = min(wall, time.perf_counter() - start)
-        cpu = min(cpu, time.process_time() - start_cpu)
-    return f"{wall:.2f}/{cpu:.2f}", result
 
 
 def main() -> None:
