@@ -99,26 +99,18 @@ class _EdgeTally:
         # without its per-edge merging; a link to an id that is no actor still
         # gets a bare node, as add_edges_from would give it.
         nodes = graph._node
-        if graph.is_directed():
-            succ, pred = graph._succ, graph._pred
-            for (u, v), (w, kinds, n) in self.edges.items():
-                if u not in nodes:
-                    graph.add_node(u)
-                if v not in nodes:
-                    graph.add_node(v)
-                data = {"weight": w, "kinds": frozenset(kinds), "links": n}
-                succ[u][v] = data
-                pred[v][u] = data
-        else:
-            adjacency = graph._adj
-            for (u, v), (w, kinds, n) in self.edges.items():
-                if u not in nodes:
-                    graph.add_node(u)
-                if v not in nodes:
-                    graph.add_node(v)
-                data = {"weight": w, "kinds": frozenset(kinds), "links": n}
-                adjacency[u][v] = data
-                adjacency[v][u] = data
+        # An undirected graph keeps each edge under both ends in one adjacency;
+        # a directed one under the source's successors and the target's predecessors.
+        forward, backward = (graph._succ, graph._pred) if graph.is_directed() \
+            else (graph._adj, graph._adj)
+        for (u, v), (w, kinds, n) in self.edges.items():
+            if u not in nodes:
+                graph.add_node(u)
+            if v not in nodes:
+                graph.add_node(v)
+            data = {"weight": w, "kinds": frozenset(kinds), "links": n}
+            forward[u][v] = data
+            backward[v][u] = data
         clear_cache = getattr(nx, "_clear_cache", None)
         if clear_cache is not None:
             clear_cache(graph)
