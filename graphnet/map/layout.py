@@ -27,12 +27,14 @@ from collections.abc import Mapping, Sequence
 import igraph
 import networkx as nx
 import numpy as np
-from scipy.spatial import cKDTree
 
 __all__ = ["actor_positions", "grid_of_rings", "SPACING", "ASPECT"]
 
 #: The distance (pixels) the layout aims to keep between neighbouring actors.
 SPACING = 110.0
+#: Up to this many nodes, distances between nodes are computed all at once (numpy);
+#: above it, with scipy's k-d tree.
+DIRECT_UP_TO = 1000
 #: The width : height the layout aims at (a wide screen).
 ASPECT = 16 / 9
 
@@ -126,15 +128,34 @@ def _median_nearest(coords: np.ndarray) -> float:
         return 1.0
     sample = coords[:: len(coords) // 3000 + 1] if len(coords) > 3000 else coords
 
+    if len(coords) <= DIRECT_UP_TO:
+        # every distance at once; the second smallest of a row skips the point itself
+        gaps = np.sqrt(((sample[:, None, :] - coords[None, :, :]) ** 2).sum(axis=2))
+        return float(np.median(np.partition(gaps, 1, axis=1)[:, 1]))
+    # Deferred: scipy.spatial takes a quarter of a second to import, and only networks
+    # of more than DIRECT_UP_TO actors need its k-d tree.
+    from scipy.spatial import cKDTree
+
     distances, _ = cKDTree(coords).query(sample, k=2)
     return float(np.median(distances[:, 1]))
+
+
+def _pairs_within(coords: np.ndarray, distance: float) -> np.ndarray:
+    """The pairs ``(i, j)``, ``i < j``, of points at most ``distance`` apart."""
+    if len(coords) <= DIRECT_UP_TO:
+        squared = ((coords[:, None, :] - coords[None, :, :]) ** 2).sum(axis=2)
+        i, j = np.nonzero(np.triu(squared <= distance * distance, k=1))
+        return np.column_stack([i, j])
+    from scipy.spatial import cKDTree  # deferred: see _median_nearest
+
+    return cKDTree(coords).query_pairs(distance, output_type="ndarray")
 
 
 def _separate(coords: np.ndarray, min_distance: float, rounds: int = 120) -> np.ndarray:
     """Push apart pairs of nodes closer than ``min_distance`` (deterministic)."""
     coords = coords.copy()
     for _ in range(rounds):
-        pairs = cKDTree(coords).query_pairs(min_distance, output_type="ndarray")
+        pairs = _pairs_within(coords, min_distance)
         if len(pairs) == 0:
             break
         i, j = pairs[:, 0], pairs[:, 1]

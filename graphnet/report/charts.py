@@ -1,12 +1,16 @@
-"""The report's static pictures, drawn with matplotlib (Agg) into inline SVG data URIs.
+"""The report's static pictures, written as SVG by hand into inline data URIs.
 
 Each function returns a ``data:image/svg+xml;base64,…`` string that the HTML puts
 in an ``<img>``: the page stays one self-contained file, and text inside a picture
-(actor names) can never become live markup. The pictures are deterministic: a
-fixed layout seed, a fixed SVG hash salt and no creation date, so the same input
-gives the same bytes. (The sector mixing matrix is not a picture: it is an HTML
-table coloured cell by cell, built in :mod:`graphnet.report.content`; crisp in
-print, searchable, and far quicker than 144 matplotlib labels.)
+(actor names) can never become live markup (it is XML-escaped, and an ``<img>``
+runs no script anyway). The pictures are deterministic: the map's seeded layout,
+coordinates rounded to two decimals and no date, so the same input gives the same
+bytes. They are drawn without matplotlib: a dozen circles, lines and labels do not
+need a plotting library whose import alone took longer than the whole analysis of
+an ORP (:func:`figure_to_data_uri` still turns the comparison's matplotlib charts
+into the same kind of URI). Sizes are in points, as matplotlib's were: a dot of
+"size" *s* has the area *s* pt². (The sector mixing matrix is not a picture: it is
+an HTML table coloured cell by cell, built in :mod:`graphnet.report.content`.)
 
 >>> import pandas as pd
 >>> from graphnet.vocab import SECTORS
@@ -21,20 +25,20 @@ import base64
 import io
 import math
 from collections.abc import Sequence
-from typing import Any
+from html import escape
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
 import networkx as nx
-import numpy as np
 import pandas as pd
-from matplotlib.collections import LineCollection
-from matplotlib.figure import Figure
 
 from graphnet.graphs import collaboration_graph
 from graphnet.i18n import format_number
 from graphnet.map.layout import actor_positions
 from graphnet.model import Network
 from graphnet.vocab import Vocabulary, sector_color
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = [
     "AGGREGATE_ABOVE",
@@ -46,14 +50,15 @@ __all__ = [
 
 #: Above this many actors the picture shows sectors, not actors (30,000 dots help nobody).
 AGGREGATE_ABOVE = 400
-#: Connected parts up to this size get the Kamada-Kawai layout, larger ones a spring one.
-KAMADA_KAWAI_UP_TO = 200
-#: The seed of the spring layout, so the same network always gives the same picture.
+#: The seed of the layout, so the same network always gives the same picture.
 LAYOUT_SEED = 42
 
 INK = "#333333"
 MUTED = "#8a8a8a"
 GRID = "#d9d9d9"
+FONT = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif"
+#: About how wide a character of FONT is, in font sizes (to leave room for labels).
+CHAR_WIDTH = 0.55
 
 # Typed loosely: matplotlib's stubs want literal keys.
 _RC: Any = {
@@ -69,9 +74,12 @@ _RC: Any = {
 }
 
 
-
 def figure_to_data_uri(figure: Figure) -> str:
     """A matplotlib figure as an inline SVG data URI (deterministic bytes)."""
+    # Deferred: only the comparison's charts are drawn with matplotlib, and its
+    # import costs more than a report of one ORP.
+    import matplotlib
+
     buffer = io.BytesIO()
     with matplotlib.rc_context(_RC):
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None},
@@ -80,9 +88,36 @@ def figure_to_data_uri(figure: Figure) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _new_figure(width: float, height: float) -> Figure:
-    with matplotlib.rc_context(_RC):
-        return Figure(figsize=(width, height), dpi=100)
+def _n(value: float) -> str:
+    """A coordinate as SVG text: two decimals, no trailing zeros, never ``-0``."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _svg_uri(width: float, height: float, body: Sequence[str]) -> str:
+    """The picture ``body`` (SVG elements in points, origin top left) on a white
+    ``width`` × ``height`` page, as a data URI."""
+    text = "\n".join([
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_n(width)}pt" '
+        f'height="{_n(height)}pt" viewBox="0 0 {_n(width)} {_n(height)}" '
+        f'font-family="{FONT}" fill="{INK}">',
+        f'<rect width="{_n(width)}" height="{_n(height)}" fill="#ffffff"/>',
+        *body,
+        "</svg>",
+        "",
+    ])
+    return "data:image/svg+xml;base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+def _text(x: float, y: float, text: str, size: float, *, anchor: str = "start",
+          extra: str = "") -> str:
+    """One line of text whose middle sits at ``y`` (``anchor``: start, middle, end)."""
+    return (f'<text x="{_n(x)}" y="{_n(y + 0.35 * size)}" font-size="{_n(size)}" '
+            f'text-anchor="{anchor}"{extra}>{escape(text)}</text>')
+
+
+def _text_width(text: str, size: float) -> float:
+    return len(text) * size * CHAR_WIDTH
 
 
 def _shorten(text: str, limit: int = 28) -> str:
@@ -121,61 +156,84 @@ def _pairs_from_graph(graph: nx.Graph) -> pd.DataFrame:
                         columns=["sector_a", "sector_b", "linked_pairs"])
 
 
+#: The actor picture's drawing area in points (10 × 6.4 inches) and its margin.
+ACTOR_PICTURE = (720.0, 460.8)
+PAD = 4.0
+
+
 def _actor_picture(graph: nx.Graph, sectors: Vocabulary, actors: pd.DataFrame, seed: int) -> str:
-    with matplotlib.rc_context(_RC):
-        figure = _new_figure(10.0, 6.4)
-        axes = figure.add_axes((0, 0, 1, 1))
-        axes.set_axis_off()
-        nodes = sorted(graph.nodes)
-        positions = _layout(graph, sectors, seed)
-        edges = sorted(graph.edges(data=True))
-        segments = [(positions[u], positions[v]) for u, v, _ in edges]
-        widths = [0.5 + min(float(d.get("weight", 1.0)), 10.0) * 0.12 for _, _, d in edges]
-        axes.add_collection(LineCollection(segments, colors="#b5b5b5", linewidths=widths,
-                                           zorder=1, capstyle="round"))
-        cut_points = set(actors.index[actors["is_cut_point"].astype(bool)]) \
-            if "is_cut_point" in actors.columns else set()
-        xy = np.array([positions[n] for n in nodes]).reshape(-1, 2)
-        colours = [sector_color(sectors, graph.nodes[n].get("sector") or "") for n in nodes]
-        sizes = np.array([28 + 14 * math.sqrt(graph.degree(n)) for n in nodes])
-        linked_mask = np.array([graph.degree(n) > 0 for n in nodes], dtype=bool)
-        cut_mask = np.array([n in cut_points for n in nodes], dtype=bool)
-        if cut_mask.any():
-            axes.scatter(xy[cut_mask, 0], xy[cut_mask, 1], s=sizes[cut_mask] + 60,
-                         facecolors="none", edgecolors=INK, linewidths=1.2, zorder=2)
-        if linked_mask.any():
-            axes.scatter(xy[linked_mask, 0], xy[linked_mask, 1], s=sizes[linked_mask],
-                         c=[c for c, m in zip(colours, linked_mask, strict=True) if m],
-                         edgecolors="white", linewidths=0.8, zorder=3)
-        if (~linked_mask).any():
-            axes.scatter(xy[~linked_mask, 0], xy[~linked_mask, 1], s=sizes[~linked_mask],
-                         facecolors="white", linewidths=1.8, zorder=3,
-                         edgecolors=[c for c, m in zip(colours, linked_mask, strict=True)
-                                     if not m])
-        # Name the few actors a reader looks for: single points of failure and hubs.
-        by_degree = sorted(nodes, key=lambda n: (-graph.degree(n), n))
-        named = [n for n in by_degree if n in cut_points][:6]
-        hubs = [n for n in by_degree if n not in named and graph.degree(n) > 0]
-        named += hubs[: max(0, 8 - len(named))]
-        for node in named:
-            x, y = positions[node]
-            axes.annotate(_shorten(str(graph.nodes[node].get("name") or node)), (x, y),
-                          xytext=(5, 5), textcoords="offset points", fontsize=7.5,
-                          color=INK, zorder=4,
-                          bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
-                                "alpha": 0.75})
-        axes.set_aspect("equal")
-        axes.autoscale_view()
-        axes.margins(0.04)
-        return figure_to_data_uri(figure)
-
-
-def _layout(graph: nx.Graph, sectors: Vocabulary, seed: int) -> dict[str, np.ndarray]:
-    """The interactive map's layout (seeded, grouped by sector), so that the report's
-    picture and map.html show the network the same way; y flipped (screen y runs down)."""
-    group_of = {n: str(graph.nodes[n].get("sector") or "") for n in graph.nodes}
+    nodes = sorted(graph.nodes)
+    group_of = {n: str(graph.nodes[n].get("sector") or "") for n in nodes}
     placed = actor_positions(graph, group_of, group_order=sectors.codes, seed=seed)
-    return {n: np.array([float(x), -float(y)]) for n, (x, y) in placed.items()}
+    degree = dict(graph.degree())
+    radius = {n: math.sqrt(28 + 14 * math.sqrt(degree[n])) / 2 for n in nodes}
+    cut_points = set(actors.index[actors["is_cut_point"].astype(bool)]) \
+        if "is_cut_point" in actors.columns else set()
+    # Name the few actors a reader looks for: single points of failure and hubs.
+    by_degree = sorted(nodes, key=lambda n: (-degree[n], n))
+    named = [n for n in by_degree if n in cut_points][:6]
+    hubs = [n for n in by_degree if n not in named and degree[n] > 0]
+    named += hubs[: max(0, 8 - len(named))]
+    labels = {n: _shorten(str(graph.nodes[n].get("name") or n)) for n in named}
+
+    # Equal scales on both axes, 4 % margins, the picture as large as the area allows;
+    # screen y runs down, as the layout's does.
+    xs = [float(placed[n][0]) for n in nodes] or [0.0]
+    ys = [float(placed[n][1]) for n in nodes] or [0.0]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    area_w, area_h = ACTOR_PICTURE
+    scale = min(area_w / (span_x * 1.08), area_h / (span_y * 1.08))
+    left, top = min(xs) - 0.04 * span_x, min(ys) - 0.04 * span_y
+    where = {n: ((float(placed[n][0]) - left) * scale, (float(placed[n][1]) - top) * scale)
+             for n in nodes}
+
+    body: list[str] = []
+    edges = sorted(graph.edges(data=True))
+    if edges:
+        body.append('<g stroke="#b5b5b5" stroke-linecap="round" fill="none">')
+        for u, v, data in edges:
+            (x1, y1), (x2, y2) = where[u], where[v]
+            width = 0.5 + min(float(data.get("weight", 1.0)), 10.0) * 0.12
+            body.append(f'<line x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}" '
+                        f'stroke-width="{_n(width)}"/>')
+        body.append("</g>")
+    ringed = [n for n in nodes if n in cut_points]
+    if ringed:
+        body.append(f'<g fill="none" stroke="{INK}" stroke-width="1.2">')
+        for node in ringed:
+            ring = math.sqrt((28 + 14 * math.sqrt(degree[node])) + 60) / 2
+            x, y = where[node]
+            body.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(ring)}"/>')
+        body.append("</g>")
+    for node in nodes:  # linked actors filled, isolated ones hollow
+        x, y = where[node]
+        colour = sector_color(sectors, group_of[node])
+        style = (f'fill="{colour}" stroke="#ffffff" stroke-width="0.8"' if degree[node] > 0
+                 else f'fill="#ffffff" stroke="{colour}" stroke-width="1.8"')
+        body.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(radius[node])}" {style}/>')
+    halo = ' stroke="#ffffff" stroke-opacity="0.75" stroke-width="3" paint-order="stroke"'
+    # The page is cropped to what is drawn (dots, rings and labels), as matplotlib's
+    # tight bounding box did.
+    reach = {n: math.sqrt(28 + 14 * math.sqrt(degree[n]) + 60) / 2 if n in cut_points
+             else radius[n] + 1 for n in nodes}
+    extent = [min([where[n][0] - reach[n] for n in nodes] or [0.0]),
+              min([where[n][1] - reach[n] for n in nodes] or [0.0]),
+              max([where[n][0] + reach[n] for n in nodes] or [0.0]),
+              max([where[n][1] + reach[n] for n in nodes] or [0.0])]
+    for node in named:
+        x, y = where[node]
+        # the label's baseline 5 pt right of and above the dot's centre
+        body.append(_text(x + 5, y - 8, labels[node], 7.5, extra=halo))
+        extent[2] = max(extent[2], x + 5 + _text_width(labels[node], 7.5))
+        extent[1] = min(extent[1], y - 8 - 7.5)
+    shift_x, shift_y = PAD - extent[0], PAD - extent[1]
+    body = [f'<g transform="translate({_n(shift_x)} {_n(shift_y)})">', *body, "</g>"]
+    return _svg_uri(extent[2] - extent[0] + 2 * PAD, extent[3] - extent[1] + 2 * PAD, body)
+
+
+#: The sector picture's area in points (8 × 7 inches) and its data limits.
+SECTOR_PICTURE = (576.0, 504.0)
+SECTOR_LIMITS = (1.75, 1.5)
 
 
 def _sector_picture(counts: dict[str, int], pairs: dict[tuple[str, str], int],
@@ -183,31 +241,37 @@ def _sector_picture(counts: dict[str, int], pairs: dict[tuple[str, str], int],
     present = [code for code in sectors.codes if code in counts] + sorted(
         code for code in counts if code not in sectors)
     angle = {code: 2 * math.pi * i / len(present) + math.pi / 2 for i, code in enumerate(present)}
-    where = {code: (math.cos(a), math.sin(a)) for code, a in angle.items()}
-    with matplotlib.rc_context(_RC):
-        figure = _new_figure(8.0, 7.0)
-        axes = figure.add_axes((0, 0, 1, 1))
-        axes.set_axis_off()
-        axes.set_aspect("equal")
-        largest = max([n for (a, b), n in pairs.items() if a != b] or [1])
-        drawn = [(a, b, n) for (a, b), n in sorted(pairs.items())
-                 if a != b and n > 0 and a in where and b in where]
-        axes.add_collection(LineCollection(
-            [(where[a], where[b]) for a, b, _ in drawn], colors="#9a9a9a", alpha=0.7, zorder=1,
-            linewidths=[0.4 + 9.0 * n / largest for _, _, n in drawn], capstyle="round"))
-        biggest = max(counts.values())
-        axes.scatter([where[c][0] for c in present], [where[c][1] for c in present],
-                     s=[250 + 1900 * counts[c] / biggest for c in present],
-                     c=[sector_color(sectors, c) for c in present],
-                     edgecolors="white", linewidths=1.5, zorder=3)
-        for code in present:
-            x, y = where[code]
-            label = f"{sectors.label(code, lang)}\n{format_number(counts[code], lang)}"
-            axes.annotate(label, (x * 1.33, y * 1.27), ha="center", va="center",
-                          fontsize=8.5, color=INK, zorder=4)
-        axes.set_xlim(-1.75, 1.75)
-        axes.set_ylim(-1.5, 1.5)
-        return figure_to_data_uri(figure)
+    width, height = SECTOR_PICTURE
+    scale = min(width / (2 * SECTOR_LIMITS[0]), height / (2 * SECTOR_LIMITS[1]))
+
+    def screen(x: float, y: float) -> tuple[float, float]:
+        return width / 2 + x * scale, height / 2 - y * scale
+
+    unit = {code: (math.cos(a), math.sin(a)) for code, a in angle.items()}
+    where = {code: screen(*xy) for code, xy in unit.items()}
+    largest = max([n for (a, b), n in pairs.items() if a != b] or [1])
+    drawn = [(a, b, n) for (a, b), n in sorted(pairs.items())
+             if a != b and n > 0 and a in where and b in where]
+    body = ['<g stroke="#9a9a9a" stroke-opacity="0.7" stroke-linecap="round" fill="none">']
+    for a, b, n in drawn:
+        (x1, y1), (x2, y2) = where[a], where[b]
+        body.append(f'<line x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}" '
+                    f'stroke-width="{_n(0.4 + 9.0 * n / largest)}"/>')
+    body.append("</g>")
+    biggest = max(counts.values())
+    body.append('<g stroke="#ffffff" stroke-width="1.5">')
+    for code in present:
+        x, y = where[code]
+        r = math.sqrt(250 + 1900 * counts[code] / biggest) / 2
+        body.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(r)}" '
+                    f'fill="{sector_color(sectors, code)}"/>')
+    body.append("</g>")
+    for code in present:
+        x, y = screen(unit[code][0] * 1.33, unit[code][1] * 1.27)
+        body.append(_text(x, y - 5.5, sectors.label(code, lang), 8.5, anchor="middle"))
+        body.append(_text(x, y + 5.5, format_number(counts[code], lang), 8.5,
+                          anchor="middle"))
+    return _svg_uri(width, height, body)
 
 
 def _present_sectors(codes: Sequence[str], sectors: Vocabulary) -> list[str]:
@@ -215,31 +279,44 @@ def _present_sectors(codes: Sequence[str], sectors: Vocabulary) -> list[str]:
     return [c for c in sectors.codes if c in wanted] + sorted(wanted - set(sectors.codes))
 
 
+#: The E-I chart's bar area in points (−1.15 … +1.15) and the height of one row.
+EI_WIDTH = 420.0
+EI_ROW = 24.5
+
+
 def ei_chart(sector_ei: pd.DataFrame, sectors: Vocabulary, lang: str) -> str:
     """E-I index per sector as horizontal bars from −1 to +1, in the sector colours."""
     rows = sector_ei.copy()
     order = {c: i for i, c in enumerate(_present_sectors(list(rows["sector"]), sectors))}
     rows = rows.assign(_order=rows["sector"].map(order)).sort_values("_order")
-    with matplotlib.rc_context(_RC):
-        figure = _new_figure(7.5, 0.5 + 0.34 * max(len(rows), 1))
-        axes = figure.add_subplot(1, 1, 1)
-        names = [_shorten(sectors.label(s, lang), 30) for s in rows["sector"]]
-        values = [0.0 if pd.isna(v) else float(v) for v in rows["ei"]]
-        positions = list(range(len(rows)))[::-1]
-        axes.barh(positions, values, color=[sector_color(sectors, s) for s in rows["sector"]],
-                  height=0.62)
-        for y, value, raw in zip(positions, values, rows["ei"], strict=True):
-            text = "–" if pd.isna(raw) else format_number(value, lang, 2)
-            axes.text(value + (0.03 if value >= 0 else -0.03), y, text, va="center",
-                      ha="left" if value >= 0 else "right", fontsize=7.5)
-        axes.set_yticks(positions, names)
-        axes.set_xlim(-1.15, 1.15)
-        axes.axvline(0, color=MUTED, linewidth=0.8)
-        ticks = [-1.0, -0.5, 0.0, 0.5, 1.0]
-        axes.set_xticks(ticks, [format_number(v, lang, 1) for v in ticks])
-        axes.tick_params(length=0)
-        axes.grid(axis="x", color=GRID, linewidth=0.5)
-        axes.set_axisbelow(True)
-        for spine in axes.spines.values():
-            spine.set_visible(False)
-        return figure_to_data_uri(figure)
+    names = [_shorten(sectors.label(s, lang), 30) for s in rows["sector"]]
+    values = [0.0 if pd.isna(v) else float(v) for v in rows["ei"]]
+    left = PAD + max([_text_width(name, 9) for name in names] or [0.0]) + 8
+    top = PAD
+    height = EI_ROW * max(len(rows), 1) + EI_ROW * 0.2
+
+    def x_of(value: float) -> float:
+        return left + (value + 1.15) / 2.3 * EI_WIDTH
+
+    ticks = [-1.0, -0.5, 0.0, 0.5, 1.0]
+    body = [f'<g stroke="{GRID}" stroke-width="0.5">']
+    body += [f'<line x1="{_n(x_of(v))}" y1="{_n(top)}" x2="{_n(x_of(v))}" '
+             f'y2="{_n(top + height)}"/>' for v in ticks]
+    body.append("</g>")
+    for i, (sector, value, raw, name) in enumerate(
+            zip(rows["sector"], values, rows["ei"], names, strict=True)):
+        middle = top + EI_ROW * (i + 0.6)
+        bar = 0.62 * EI_ROW
+        start, end = sorted((x_of(0.0), x_of(value)))
+        body.append(f'<rect x="{_n(start)}" y="{_n(middle - bar / 2)}" '
+                    f'width="{_n(end - start)}" height="{_n(bar)}" '
+                    f'fill="{sector_color(sectors, sector)}"/>')
+        body.append(_text(left - 4, middle, name, 9, anchor="end"))
+        text = "–" if pd.isna(raw) else format_number(value, lang, 2)
+        at = x_of(value + (0.03 if value >= 0 else -0.03))
+        body.append(_text(at, middle, text, 7.5, anchor="start" if value >= 0 else "end"))
+    body.append(f'<line x1="{_n(x_of(0.0))}" y1="{_n(top)}" x2="{_n(x_of(0.0))}" '
+                f'y2="{_n(top + height)}" stroke="{MUTED}" stroke-width="0.8"/>')
+    body += [_text(x_of(v), top + height + 9, format_number(v, lang, 1), 9, anchor="middle")
+             for v in ticks]
+    return _svg_uri(left + EI_WIDTH + PAD + 16, top + height + 18 + PAD, body)

@@ -104,3 +104,22 @@ def test_help_lists_every_command():
 
 def test_the_version_constant_is_the_installed_one():
     assert graphnet.__version__ == importlib.metadata.version("graphnet")
+
+
+def test_report_of_the_sample_imports_no_matplotlib(sample_dir: Path, tmp_path: Path):
+    """The report's pictures are SVG written by hand, and the command line imports
+    python-igraph without its matplotlib plotting."""
+    imported, _ = imported_by("report", str(sample_dir), "-o", str(tmp_path / "out"))
+    assert (tmp_path / "out" / "report.html").exists()
+    assert "igraph" in imported
+    assert "matplotlib" not in imported
+
+
+def test_matplotlib_imports_as_usual_after_igraph_without_it():
+    code = ("import sys; from graphnet.cli import import_igraph; import_igraph(); "
+            "import igraph; assert 'matplotlib' not in sys.modules; "
+            "from matplotlib.figure import Figure; Figure(); print(igraph.Graph(3).vcount())")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "3"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
+import xml.etree.ElementTree as ET
 
 from graphnet.analysis import Analysis
 from graphnet.report import ReportOptions, charts
@@ -34,6 +36,24 @@ def test_large_network_is_drawn_by_sector_not_by_actor(sample_analysis: Analysis
     svg = _svg(charts.network_picture(network, sample_analysis.actors, "en", aggregate_above=10))
     assert network.sectors.label("child_protection", "en") in svg
     assert network.actors[0].name not in svg
+
+
+def test_pictures_are_well_formed_svg_with_names_as_text(sample_analysis: Analysis) -> None:
+    network = sample_analysis.network
+    renamed = dataclasses.replace(network, actors=tuple(
+        dataclasses.replace(a, name=f"<b>{a.name[:8]} & co</b>") for a in network.actors))
+    pictures = [
+        charts.network_picture(renamed, sample_analysis.actors, "en"),
+        charts.network_picture(renamed, sample_analysis.actors, "en", aggregate_above=10),
+        charts.ei_chart(sample_analysis.sector_ei, network.sectors, "cs"),
+    ]
+    for uri in pictures:
+        root = ET.fromstring(_svg(uri))
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        assert root.find(".//{http://www.w3.org/2000/svg}script") is None
+    texts = [t.text for t in ET.fromstring(_svg(pictures[0])).iter(
+        "{http://www.w3.org/2000/svg}text")]
+    assert any(text and text.startswith("<b>OSPOD") for text in texts)
 
 
 def test_mixing_matrix_frames_expected_pairs_without_links_in_red(
