@@ -60,3 +60,22 @@ def test_grid_puts_each_sector_at_the_same_angle_in_every_orp():
     offset_b = (places[("B", "y")][0] - centres["B"][0], places[("B", "y")][1] - centres["B"][1])
     assert offset_a == offset_b
     assert centres["A"] != centres["B"]
+
+
+def test_small_layouts_find_the_same_close_pairs_and_gaps_as_the_k_d_tree():
+    """Up to DIRECT_UP_TO nodes the layout measures distances with numpy, above it with
+    scipy's k-d tree: both give the same pairs and the same nearest-neighbour gap."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    from graphnet.map import layout
+
+    coords = np.random.default_rng(7).uniform(0, 100, size=(300, 2))
+    coords[5] = coords[9]  # two nodes on one spot
+    pairs = layout._pairs_within(coords, 6.0)
+    expected = cKDTree(coords).query_pairs(6.0)
+    assert {tuple(p) for p in pairs.tolist()} == expected
+    assert len(pairs) == len(expected)
+    gaps, _ = cKDTree(coords).query(coords, k=2)
+    assert math.isclose(layout._median_nearest(coords), float(np.median(gaps[:, 1])),
+                        rel_tol=1e-12)
