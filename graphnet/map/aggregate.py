@@ -30,11 +30,15 @@ from itertools import compress
 from operator import ne
 from typing import Any
 
-from pyvis.edge import Edge
-from pyvis.node import Node
-
 from graphnet.i18n import format_number, t
-from graphnet.map.data import MapData, kind_entries, node_colors, scaled_sizes
+from graphnet.map.data import (
+    MapData,
+    edge_options,
+    kind_entries,
+    node_colors,
+    node_options,
+    scaled_sizes,
+)
 from graphnet.map.layout import grid_of_rings
 from graphnet.model import Network
 from graphnet.vocab import LINK_KINDS, sector_color
@@ -119,9 +123,9 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
     nodes: list[dict[str, Any]] = []
     for orp in orps:
         x, y = centres[orp]
-        label = Node(f"orp:{orp}", "text", orp, x=x, y=y, physics=False,
-                     font={"size": 30, "color": "#111111", "strokeWidth": 6,
-                           "strokeColor": "#ffffff"}).options
+        label = node_options(f"orp:{orp}", "text", orp, x=x, y=y, physics=False,
+                             font={"size": 30, "color": "#111111", "strokeWidth": 6,
+                                   "strokeColor": "#ffffff"})
         label.update(layer="label", orp=orp, tooltip=[orp])
         nodes.append(label)
     orp_rank = {orp: i for i, orp in enumerate(orps)}
@@ -130,9 +134,9 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
         orp, sector = where[gid]
         x, y = places[(orp, sector)]
         sector_label = network.sectors.label(sector, lang)
-        node = Node(gid, "dot", f"{sector_label} ({members[gid]})",
-                    color=node_colors(sector_color(network.sectors, sector)),
-                    size=sizes[gid], x=x, y=y, borderWidth=2).options
+        node = node_options(gid, "dot", f"{sector_label} ({members[gid]})",
+                            color=node_colors(sector_color(network.sectors, sector)),
+                            size=sizes[gid], x=x, y=y, borderWidth=2)
         node.update(
             layer="group", sector=sector, orp=orp, actors=members[gid], marks=[],
             tooltip=[
@@ -148,7 +152,7 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
     edges: list[dict[str, Any]] = []
     for (ga, gb), n in sorted(between.items()):
         counts = by_kind[(ga, gb)]
-        edge = Edge(ga, gb, False, width=round(min(1.0 + 1.2 * math.log2(n), 9.0), 2)).options
+        edge = edge_options(ga, gb, width=round(min(1.0 + 1.2 * math.log2(n), 9.0), 2))
         edge.update(layer="link", kinds=sorted(counts), links=n,
                     byKind={k: counts[k] for k in sorted(counts)})
         if (ga, gb) in orp_pairs:

@@ -1,11 +1,13 @@
 """The map's nodes and edges as plain records, ready to be embedded in the page.
 
-pyvis builds each record's vis-network options (``pyvis.node.Node``,
-``pyvis.edge.Edge``; its ``Network`` class is not used: it scans every edge on
-each insertion and its template is unsafe). graphnet adds what its own page
-needs: ``layer`` ("actor", "link", "suggestion", "extra"), the ``sector`` and
-``kind`` the filters act on, and ``tooltip``, a list of plain-text lines the
-page turns into a text-only element.
+Each record holds vis-network's options as pyvis's ``pyvis.node.Node`` and
+``pyvis.edge.Edge`` build them (:func:`node_options`, :func:`edge_options`: the same
+keys in the same order; pyvis itself is not imported, as its package imports
+IPython, a tenth of a report's time; its ``Network`` class would not be used
+anyway: it scans every edge on each insertion and its template is unsafe).
+graphnet adds what its own page needs: ``layer`` ("actor", "link", "suggestion",
+"extra"), the ``sector`` and ``kind`` the filters act on, and ``tooltip``, a list
+of plain-text lines the page turns into a text-only element.
 
 One edge record stands for one link kind between one pair of actors: the links
 of that kind between the two (both directions) are merged, their weights summed.
@@ -31,9 +33,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pyvis.edge import Edge
-from pyvis.node import Node
-
 from graphnet.graphs import collaboration_graph
 from graphnet.i18n import format_number, t
 from graphnet.map.layout import actor_positions
@@ -45,6 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ExtraEdge",
+    "node_options",
+    "edge_options",
     "MapData",
     "actor_map_data",
     "COLOR_BY",
@@ -116,6 +117,25 @@ class MapData:
     @property
     def suggestion_count(self) -> int:
         return sum(1 for e in self.edges if e["layer"] == "suggestion")
+
+
+def node_options(node_id: str, shape: str, label: str, **options: Any) -> dict[str, Any]:
+    """A node's vis-network options, keys in the order ``pyvis.node.Node`` gives them.
+
+    >>> node_options("a", "dot", "A", size=3)
+    {'size': 3, 'id': 'a', 'label': 'A', 'shape': 'dot'}
+    """
+    return {**options, "id": node_id, "label": label, "shape": shape}
+
+
+def edge_options(source: str, target: str, **options: Any) -> dict[str, Any]:
+    """An edge's vis-network options, keys in the order ``pyvis.edge.Edge`` gives
+    them (undirected: the arrows are among ``options``).
+
+    >>> edge_options("a", "b", width=2)
+    {'width': 2, 'from': 'a', 'to': 'b'}
+    """
+    return {**options, "from": source, "to": target}
 
 
 def node_colors(fill: str) -> dict[str, Any]:
@@ -312,7 +332,7 @@ def actor_map_data(
         else:
             measures.append((t("map.tip_partners", lang), str(partners.get(actor.id, 0))))
         x, y = positions[actor.id]
-        options = Node(
+        options = node_options(
             actor.id,
             shape,
             actor.name,
@@ -322,7 +342,7 @@ def actor_map_data(
             y=y,
             borderWidth=5 if ("cut_point" in marks and shape != "triangle") else 2,
             shapeProperties={"borderDashes": [6, 4]} if isolated else {},
-        ).options
+        )
         options.update(
             layer="actor",
             sector=actor.sector,
@@ -421,8 +441,8 @@ def link_edges(network: Network, names: Mapping[str, str], lang: str) -> list[di
             smooth: Any = False if position == 0 else {
                 "enabled": True, "type": "curvedCW" if position % 2 else "curvedCCW",
                 "roundness": 0.18 * ((position + 1) // 2)}
-            options = Edge(
-                source, target, False,
+            options = edge_options(
+                source, target,
                 id=f"{kind}:{u}|{v}",
                 arrows=arrows,
                 dashes=style["dashes"],
@@ -430,7 +450,7 @@ def link_edges(network: Network, names: Mapping[str, str], lang: str) -> list[di
                 color={"color": style["color"], "highlight": "#000000", "hover": "#000000",
                        "opacity": 0.75 if kind == "meeting" else 0.9},
                 smooth=smooth,
-            ).options
+            )
             options.update(layer="link", kind=kind, weight=weight[key], tooltip=tooltip)
             records.append(options)
     return records
@@ -456,14 +476,14 @@ def suggestion_edges(
         ]
         if reason:
             tooltip.append(reason)
-        options = Edge(
-            suggestion.source, suggestion.target, False,
+        options = edge_options(
+            suggestion.source, suggestion.target,
             id=f"suggestion:{len(records)}",
             dashes=SUGGESTION_DASHES, width=3.5, arrows="",
             color={"color": SUGGESTION_COLOR, "highlight": SUGGESTION_COLOR,
                    "hover": SUGGESTION_COLOR},
             smooth=False, hidden=True,
-        ).options
+        )
         options.update(layer="suggestion", score=suggestion.score, tooltip=tooltip)
         records.append(options)
     return records
@@ -487,14 +507,14 @@ def extra_edge_records(
         tooltip = [f"{names[extra.source]} {joiner} {names[extra.target]}", extra.label]
         if extra.title:
             tooltip.append(extra.title)
-        options = Edge(
-            extra.source, extra.target, False,
+        options = edge_options(
+            extra.source, extra.target,
             id=f"extra:{len(records)}",
             dashes=[10, 7] if extra.dashes else False,
             width=extra.width, arrows="to" if extra.directed else "",
             color={"color": extra.color, "highlight": extra.color, "hover": extra.color},
             smooth={"enabled": True, "type": "curvedCCW", "roundness": 0.12},
-        ).options
+        )
         options.update(layer="extra", group=group["key"], tooltip=tooltip)
         records.append(options)
     return records, list(legend.values())

@@ -15,13 +15,13 @@ embedded inline, and the map's data embedded as JSON that cannot end its
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +85,12 @@ def _inline(text: str, closing: str) -> Markup:
 def vis_assets() -> tuple[str, str]:
     """vis-network's JavaScript and CSS as shipped inside the installed pyvis."""
     try:
-        folder = resources.files("pyvis").joinpath(f"templates/lib/vis-{VIS_VERSION}")
+        # Found, not imported: pyvis's package imports IPython (a tenth of a report).
+        spec = importlib.util.find_spec("pyvis")
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("No module named 'pyvis'")
+        package = Path(next(iter(spec.submodule_search_locations)))
+        folder = package / "templates" / "lib" / f"vis-{VIS_VERSION}"
         script = folder.joinpath("vis-network.min.js").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError) as error:
         raise OutputError(

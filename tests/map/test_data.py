@@ -217,3 +217,22 @@ def test_options_given_as_one_object_or_by_name_draw_the_same_map(small):
 def test_an_unknown_option_is_refused_by_name(small):
     with pytest.raises(TypeError, match="colour_by"):
         map_data(small, colour_by="sector")
+
+
+def test_node_and_edge_options_are_what_pyvis_builds():
+    """The map builds vis-network options as pyvis's Node and Edge do, keys in the
+    same order (the page's JSON stays byte for byte the same), without importing pyvis."""
+    from pyvis.edge import Edge
+    from pyvis.node import Node
+
+    from graphnet.map.data import edge_options, node_options
+
+    node = node_options("a", "dot", "A", color={"background": "#fff"}, size=3.5, x=1, y=-2,
+                        borderWidth=2, shapeProperties={})
+    expected = Node("a", "dot", "A", color={"background": "#fff"}, size=3.5, x=1, y=-2,
+                    borderWidth=2, shapeProperties={}).options
+    assert list(node.items()) == list(expected.items())
+    edge = edge_options("a", "b", id="referral:a|b", arrows="to", width=2.0, dashes=False)
+    expected = Edge("a", "b", False, id="referral:a|b", arrows="to", width=2.0,
+                    dashes=False).options
+    assert list(edge.items()) == list(expected.items())
