@@ -106,13 +106,17 @@ def test_the_version_constant_is_the_installed_one():
     assert graphnet.__version__ == importlib.metadata.version("graphnet")
 
 
-def test_report_of_the_sample_imports_no_matplotlib(sample_dir: Path, tmp_path: Path):
-    """The report's pictures are SVG written by hand, and the command line imports
-    python-igraph without its matplotlib plotting."""
+def test_report_of_the_sample_imports_no_plotting_or_notebook_library(
+        sample_dir: Path, tmp_path: Path):
+    """The report's pictures are SVG written by hand, the command line imports
+    python-igraph without its matplotlib plotting, and the map takes vis-network's
+    files from pyvis without importing pyvis (whose package imports IPython)."""
     imported, _ = imported_by("report", str(sample_dir), "-o", str(tmp_path / "out"))
     assert (tmp_path / "out" / "report.html").exists()
+    assert (tmp_path / "out" / "map.html").exists()
     assert "igraph" in imported
-    assert "matplotlib" not in imported
+    unwanted = {"matplotlib", "pyvis", "IPython"}
+    assert imported.isdisjoint(unwanted), sorted(imported & unwanted)
 
 
 def test_matplotlib_imports_as_usual_after_igraph_without_it():
