@@ -358,7 +358,8 @@ def _tie_conventions(layer: str, combine: str) -> dict[str, str]:
         ),
         "tie_columns": (
             "degree_working and degree_platform: distinct partners by working and by platform "
-            "ties; answered: the actor answered (None when nobody is known to have answered); "
+            "ties; answered: the actor answered (false for all when nobody is known to have "
+            "answered: no respondents table, no reported_by); "
             "is_unknown: did not answer and no working tie names it (then not is_isolated)."
         ),
     }
@@ -374,11 +375,8 @@ def _with_tie_columns(actors: pd.DataFrame, network: Network, ties: tuple[Tie, .
     table["degree_working"] = [partners["working"].get(a, 0) for a in ids]
     table["degree_platform"] = [partners["platform"].get(a, 0) for a in ids]
     summary = respondent_summary(network)
-    if summary.source == "none":
-        table["answered"] = pd.Series([None] * len(ids), index=table.index, dtype=object)
-    else:
-        missing = set(summary.non_respondents)
-        table["answered"] = [a not in missing for a in ids]
+    missing = set(summary.non_respondents)
+    table["answered"] = [summary.source != "none" and a not in missing for a in ids]
     unknown_set = set(unknown)
     table["is_unknown"] = [a in unknown_set for a in ids]
     if "is_isolated" in table.columns and unknown_set:

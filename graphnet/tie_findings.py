@@ -6,9 +6,10 @@ by :func:`graphnet.findings.order_findings`:
 - ``unknown`` (medium): actors that did not answer and that no working tie
   names, one finding per sector. Nothing is known of them, so they are not
   called isolated: the finding says their isolation may be missing data.
-- ``one_sided`` (low): a working tie one end reports while the other end
-  answered without naming it (status ``one_sided``); at most
-  :data:`MAX_ONE_SIDED`, then one finding for the rest.
+- ``one_sided`` (low): a pair one end reports working with while the other
+  end answered and names no working tie with it (every tie of the pair has
+  status ``one_sided``); at most :data:`MAX_ONE_SIDED`, then one finding for
+  the rest.
 - ``platform_without_work``: pairs that meet at the platform but have no
   working tie, one finding per sector pair the model expects to cooperate;
   medium where the two sectors have a missing-link finding, else low.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from graphnet.attendance import Platform
 from graphnet.findings import Finding
@@ -51,8 +53,9 @@ CONVENTIONS = {
         "unknown."
     ),
     "one_sided": (
-        "One-sided: a working tie one end reports, the other end answered but did not name "
-        "it; low."
+        "One-sided (tie status): a working tie one end reports while the other end answered "
+        "without naming it. A one_sided finding (low): a pair one end reports working with "
+        "while the other answered and names no working tie with it of any kind."
     ),
 }
 
@@ -74,33 +77,48 @@ def unknown_findings(network: Network, unknown: Sequence[str]) -> list[Finding]:
 
 
 def one_sided_findings(network: Network, ties: Iterable[Tie]) -> list[Finding]:
-    """The ``one_sided`` working ties as findings (reporter named first)."""
+    """Pairs one end reports working with while the other end answered and names no
+    working tie with it at all (every tie of the pair ``one_sided``), reporter first.
+
+    A pair whose ends each report some tie (say a referral one way and information
+    the other) is not a finding, though its single ties may be one-sided: they
+    work together and disagree only on how (the tie list shows each status).
+    """
     words = Words(network)
-    claims = []
+    pairs: dict[frozenset[str], dict[str, Any]] = {}
     for tie in ties:
-        if tie.layer != "working" or tie.status != "one_sided":
+        if tie.layer != "working":
             continue
-        reporter = next(r.reported_by for r in tie.reports if r.reported_by is not None)
-        other = tie.target if reporter == tie.source else tie.source
-        claims.append((reporter, other, tie))
+        pair = pairs.setdefault(frozenset(tie.ends), {"statuses": set(), "kinds": [],
+                                                      "reporters": set()})
+        pair["statuses"].add(tie.status)
+        pair["kinds"].append(tie.kind)
+        pair["reporters"].update(r.reported_by for r in tie.reports if r.reported_by)
+    claims = []
+    for ends, pair in pairs.items():
+        if pair["statuses"] != {"one_sided"} or len(pair["reporters"]) != 1:
+            continue
+        reporter = next(iter(pair["reporters"]))
+        other = next(end for end in ends if end != reporter)
+        claims.append((reporter, other, sorted(set(pair["kinds"]))))
     claims.sort(key=lambda c: (words.name(c[0]).casefold(), words.name(c[1]).casefold(),
-                               c[0], c[1], c[2].kind))
+                               c[0], c[1]))
     found = []
-    for reporter, other, tie in claims[:MAX_ONE_SIDED]:
+    for reporter, other, kinds in claims[:MAX_ONE_SIDED]:
         text = {lang: t("findings.one_sided", lang, a=words.name(reporter),
-                        b=words.name(other), kind=LINK_KINDS.label(tie.kind, lang))
+                        b=words.name(other),
+                        kind=", ".join(LINK_KINDS.label(kind, lang) for kind in kinds))
                 for lang in LANGUAGES}
         sectors = tuple(sorted({network.actor(reporter).sector, network.actor(other).sector}))
         found.append(Finding("one_sided", "low", (reporter, other), sectors,
                              {"reported_by": reporter, "not_reported_by": other,
-                              "kind": tie.kind, "weight": tie.weight,
-                              "total_one_sided": len(claims)}, text))
+                              "kinds": kinds, "total_one_sided": len(claims)}, text))
     if len(claims) > MAX_ONE_SIDED:
         rest = claims[MAX_ONE_SIDED:]
         text = {lang: t("findings.one_sided_more", lang, n=format_number(len(rest), lang))
                 for lang in LANGUAGES}
         found.append(Finding("one_sided", "low", tuple(sorted({x for c in rest for x in c[:2]})),
-                             (), {"pairs": [[c[0], c[1], c[2].kind] for c in rest],
+                             (), {"pairs": [[c[0], c[1]] for c in rest],
                                   "total_one_sided": len(claims)}, text))
     return found
 
