@@ -3,10 +3,9 @@ export (schema graphnet.analysis/1) documented in docs/analysis-schema.md."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
