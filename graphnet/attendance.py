@@ -141,14 +141,18 @@ def platform_summary(network: Network, ties: Iterable[Tie],
     series: dict[str, list[str]] = {}
     for meeting in order:
         series.setdefault(details[meeting][1] or "", []).append(meeting)
+    position = {actor.id: k for k, actor in enumerate(network.actors)}
     stopped = []
     for title, meetings_of in series.items():
-        for member in network.actors:
-            went = [k for k, meeting in enumerate(meetings_of) if member.id in present[meeting]]
-            if went and went[-1] < len(meetings_of) - 1:
-                stopped.append({"actor": member.id, "series": title,
-                                "last_meeting": meetings_of[went[-1]],
-                                "meetings_after": len(meetings_of) - 1 - went[-1]})
+        last: dict[str, int] = {}
+        for k, meeting in enumerate(meetings_of):
+            for actor_id in present[meeting]:
+                last[actor_id] = k
+        for actor_id in sorted(last, key=position.__getitem__):
+            if last[actor_id] < len(meetings_of) - 1:
+                stopped.append({"actor": actor_id, "series": title,
+                                "last_meeting": meetings_of[last[actor_id]],
+                                "meetings_after": len(meetings_of) - 1 - last[actor_id]})
 
     return Platform(
         meetings=pd.DataFrame(meetings, columns=["meeting", "date", "title", "attendees",

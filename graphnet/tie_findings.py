@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from graphnet.attendance import Platform
 from graphnet.findings import Finding
@@ -85,24 +84,26 @@ def one_sided_findings(network: Network, ties: Iterable[Tie]) -> list[Finding]:
     work together and disagree only on how (the tie list shows each status).
     """
     words = Words(network)
-    pairs: dict[frozenset[str], dict[str, Any]] = {}
-    for tie in ties:
-        if tie.layer != "working":
+    working = [tie for tie in ties if tie.layer == "working"]
+    # A pair with any tie of another status (confirmed, recorded, …) is no finding.
+    settled = {(min(tie.ends), max(tie.ends)) for tie in working if tie.status != "one_sided"}
+    pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    for tie in working:
+        key = (min(tie.ends), max(tie.ends))
+        if tie.status != "one_sided" or key in settled:
             continue
-        pair = pairs.setdefault(frozenset(tie.ends), {"statuses": set(), "kinds": [],
-                                                      "reporters": set()})
-        pair["statuses"].add(tie.status)
-        pair["kinds"].append(tie.kind)
-        pair["reporters"].update(r.reported_by for r in tie.reports if r.reported_by)
+        reporters, kinds_of = pairs.setdefault(key, (set(), set()))
+        kinds_of.add(tie.kind)
+        reporters.update(r.reported_by for r in tie.reports if r.reported_by)
     claims = []
-    for ends, pair in pairs.items():
-        if pair["statuses"] != {"one_sided"} or len(pair["reporters"]) != 1:
+    for ends, (reporters, kinds_of) in pairs.items():
+        if len(reporters) != 1:
             continue
-        reporter = next(iter(pair["reporters"]))
-        other = next(end for end in ends if end != reporter)
-        claims.append((reporter, other, sorted(set(pair["kinds"]))))
-    claims.sort(key=lambda c: (words.name(c[0]).casefold(), words.name(c[1]).casefold(),
-                               c[0], c[1]))
+        reporter = next(iter(reporters))
+        other = ends[1] if reporter == ends[0] else ends[0]
+        claims.append((reporter, other, sorted(kinds_of)))
+    folded = {actor.id: actor.name.casefold() for actor in network.actors}
+    claims.sort(key=lambda c: (folded.get(c[0], c[0]), folded.get(c[1], c[1]), c[0], c[1]))
     found = []
     for reporter, other, kinds in claims[:MAX_ONE_SIDED]:
         text = {lang: t("findings.one_sided", lang, a=words.name(reporter),
