@@ -1,9 +1,11 @@
 """The aggregate map of a large network: one node per sector within each ORP.
 
 A node stands for the actors of one sector serving one ORP, sized by how many
-there are; an edge joins two such groups of one ORP when any link does, its
-width growing with the number of links (reported and derived from meetings).
-Links between ORPs are drawn once per pair of ORPs, between the ORPs' name
+there are; an edge joins two such groups of one ORP when any tie does, its
+width growing with the number of ties (:mod:`graphnet.ties`: the two ends'
+reports of one tie count once) of the layer asked for: ``working`` (default),
+``platform`` (pairs at the same meeting, counted as kind ``platform``) or
+``all``. Ties between ORPs are drawn once per pair of ORPs, between the ORPs' name
 labels (thousands of sector-to-sector lines across the map would hide the
 rest and make the page slow to open). Links inside a group are counted in the
 group's tooltip. ORPs sit on a grid (sorted by region,
@@ -20,6 +22,8 @@ then name) and each sector keeps the same place around its ORP.
 ['Lhota|health', 'Lhota|police']
 >>> [(e["from"], e["to"], e["links"], e["byKind"]) for e in data.edges]
 [('Lhota|health', 'Lhota|police', 2, {'referral': 2})]
+>>> [e["byKind"] for e in aggregate_map_data(net, lang="en", layer="all").edges]
+[{'referral': 2}]
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import math
 from collections import Counter, defaultdict
 from itertools import compress
 from operator import ne
+from collections.abc import Sequence
 from typing import Any
 
 from pyvis.edge import Edge
@@ -37,33 +42,36 @@ from graphnet.i18n import format_number, t
 from graphnet.map.data import MapData, kind_entries, node_colors, scaled_sizes
 from graphnet.map.layout import grid_of_rings
 from graphnet.model import Network
+from graphnet.ties import Tie, tie_list
 from graphnet.vocab import LINK_KINDS, sector_color
 
 __all__ = ["aggregate_map_data", "NO_ORP"]
 
 NO_ORP = "–"
+#: The key platform ties are counted under in an edge's ``byKind`` (not ``meeting``,
+#: which is a working tie two actors report).
+PLATFORM_KIND = "platform"
 
 
 def _group_id(orp: str, sector: str) -> str:
     return f"{orp}|{sector}"
 
 
-def _count_links(network: Network, group_of: dict[str, str], orp_of: dict[str, str]
-                 ) -> tuple[Counter[str], Counter[tuple[str, str]],
+def _count_links(network: Network, group_of: dict[str, str], orp_of: dict[str, str],
+                 ties: Sequence[Tie]) -> tuple[Counter[str], Counter[tuple[str, str]],
                             dict[tuple[str, str], dict[str, int]], set[tuple[str, str]]]:
-    """Links counted by group: inside each group, between two groups of one ORP, and
+    """Ties counted by group: inside each group, between two groups of one ORP, and
     between two ORPs (one pair of ``orp:`` labels), each pair in sorted order, with
     its count per kind. A national network has 200,000 links (reported and from
     meetings) but only tens of thousands of distinct (group, group, kind): those are
     counted first, in one C-level ``Counter`` pass, and only they are looked at."""
-    links = network.all_links()
-    sources = [link.source for link in links]
-    targets = [link.target for link in links]
+    sources = [tie.source for tie in ties]
+    targets = [tie.target for tie in ties]
+    kinds = [PLATFORM_KIND if tie.layer == "platform" else tie.kind for tie in ties]
     group = group_of.get
-    # zip/map/compress keep the per-link work in C; self-loops are left out.
+    # zip/map/compress keep the per-tie work in C; self-loops are left out.
     triples = Counter(compress(
-        zip(map(group, sources), map(group, targets), [link.kind for link in links],
-            strict=True),
+        zip(map(group, sources), map(group, targets), kinds, strict=True),
         map(ne, sources, targets)))
     inside: Counter[str] = Counter()
     between: Counter[tuple[str, str]] = Counter()
@@ -89,8 +97,16 @@ def _count_links(network: Network, group_of: dict[str, str], orp_of: dict[str, s
     return inside, between, by_kind, orp_pairs
 
 
-def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None = None) -> MapData:
-    """Nodes and edges of the aggregate map of ``network`` (see the module doc)."""
+def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None = None,
+                       layer: str = "working", combine: str = "max",
+                       ties: Sequence[Tie] | None = None) -> MapData:
+    """Nodes and edges of the aggregate map of ``network`` (see the module doc): the
+    ties of ``layer`` (``working``, ``platform`` or ``all``); ``ties`` default to
+    :func:`graphnet.ties.tie_list` of ``network`` under ``combine``."""
+    if layer not in ("working", "platform", "all"):
+        raise ValueError(f"layer must be working, platform or all, not {layer!r}")
+    every = tie_list(network, combine) if ties is None else ties
+    ties = [tie for tie in every if layer in (tie.layer, "all")]
     group_of: dict[str, str] = {}
     members: Counter[str] = Counter()
     where: dict[str, tuple[str, str]] = {}
@@ -104,7 +120,7 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
         region_of.setdefault(orp, actor.region or "")
 
     orp_of = {gid: orp for gid, (orp, _) in where.items()}
-    inside, between, by_kind, orp_pairs = _count_links(network, group_of, orp_of)
+    inside, between, by_kind, orp_pairs = _count_links(network, group_of, orp_of, ties)
 
     orps = sorted(region_of, key=lambda o: (region_of[o], o))
     sectors_in: dict[str, list[str]] = defaultdict(list)
@@ -167,7 +183,12 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
         # Every aggregate edge is drawn alike: the legend names the kinds only.
         "kinds": [dict(entry, label=LINK_KINDS.label(entry["key"], lang), arrows=False,
                        dashes=False, width=3.0, color="#777777")
-                  for entry in kind_entries(network, lang)],
+                  for entry in kind_entries(network, lang, present={
+                      tie.kind for tie in ties if tie.layer == "working"})]
+        + ([{"key": PLATFORM_KIND, "label": t("map.layer_platform", lang), "arrows": False,
+             "dashes": False, "width": 3.0, "color": "#777777"}]
+           if any(tie.layer == "platform" for tie in ties) else []),
+        "layers": [],
         "marks": [],
         "extras": [],
         "size": t("map.size_group", lang),
