@@ -189,7 +189,11 @@
     highlighted = id;
     var near = {};
     near[id] = true;
-    network.getConnectedNodes(id).forEach(function (other) { near[other] = true; });
+    // Neighbours by the edges shown (a hidden layer's partners are not near).
+    edges.forEach(function (e) {
+      if (e.hidden) { return; }
+      if (e.from === id) { near[e.to] = true; } else if (e.to === id) { near[e.from] = true; }
+    });
     var nodeChanges = [], edgeChanges = [];
     nodes.forEach(function (n) {
       if (!near[n.id] && n.layer !== "label") {
