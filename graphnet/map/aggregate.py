@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from itertools import compress
 from operator import ne
-from collections.abc import Sequence
 from typing import Any
 
 from pyvis.edge import Edge

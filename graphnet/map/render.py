@@ -35,8 +35,8 @@ from graphnet.map.aggregate import aggregate_map_data
 from graphnet.map.data import COLOR_BY, SIZE_BY, ExtraEdge, MapData, actor_map_data, map_ties
 from graphnet.map.scope import ego_network, find_actor, kind_codes, orp_network, with_kinds
 from graphnet.model import Network
-from graphnet.ties import COMBINE_RULES
 from graphnet.templating import environment, template_text
+from graphnet.ties import COMBINE_RULES
 from graphnet.vocab import LINK_KINDS
 
 __all__ = [
