@@ -74,8 +74,8 @@ KIND_STYLES: dict[str, dict[str, Any]] = {
 }
 #: How a platform tie (two actors at the same platform meeting) is drawn: thin,
 #: light grey, dotted, so it never passes for a working tie.
-PLATFORM_STYLE: dict[str, Any] = {"arrows": False, "dashes": [1, 5], "width": 1.2,
-                                  "color": "#A8A8A8"}
+PLATFORM_STYLE: dict[str, Any] = {"arrows": False, "dashes": [2, 5], "width": 1.5,
+                                  "color": "#8C8C8C"}
 #: How an actor nothing is known of (did not answer, nobody names it) is drawn:
 #: hollow, with a dotted border in its colour.
 UNKNOWN_FILL = "#FFFFFF"
@@ -560,7 +560,7 @@ def tie_edges(ties: Iterable[Tie], names: Mapping[str, str], lang: str, *,
                 dashes=style["dashes"],
                 width=edge_width(style["width"], tie.weight),
                 color={"color": style["color"], "highlight": "#000000", "hover": "#000000",
-                       "opacity": 0.7 if platform else 0.75 if tie.kind == "meeting" else 0.9},
+                       "opacity": 0.8 if platform else 0.75 if tie.kind == "meeting" else 0.9},
                 smooth=smooth,
                 hidden=layer not in (tie.layer, "all"),
             ).options

@@ -199,6 +199,12 @@ def test_hostile_names_render_as_text_and_open_no_dialog(open_page, hostile_map,
             arg=name)
         if actor_id == "x2":
             assert small.actor(actor_id).notes in page.evaluate("graphnetTooltip.textContent")
+    # The tie between the two: its tooltip names both, as text.
+    page.mouse.move(*_dom_point(page, ("x1", "x2")))
+    page.wait_for_function(
+        "name => !graphnetTooltip.hidden && graphnetTooltip.textContent.includes(name)",
+        arg=small.actor("x2").name)
+    assert small.actor("x1").name in page.evaluate("graphnetTooltip.textContent")
     # Nothing from the data became markup: no image, link or script element was made.
     assert page.evaluate("document.querySelectorAll('img, a, #gn-network script').length") == 0
     page.wait_for_timeout(300)
@@ -208,11 +214,16 @@ def test_hostile_names_render_as_text_and_open_no_dialog(open_page, hostile_map,
 
 
 def _dom_point(page, actor_id):
+    """Where an actor is on the screen; for a pair of actors, the middle of their edge."""
+    ids = list(actor_id) if isinstance(actor_id, tuple) else [actor_id]
     return page.evaluate(
-        """id => { const p = graphnet.network.getPositions([id])[id];
+        """ids => { const all = graphnet.network.getPositions(ids);
+                   const ps = ids.map(id => all[id]);
+                   const p = {x: ps.reduce((s, q) => s + q.x, 0) / ps.length,
+                              y: ps.reduce((s, q) => s + q.y, 0) / ps.length};
                    const d = graphnet.network.canvasToDOM(p);
                    const r = document.getElementById('gn-network').getBoundingClientRect();
-                   return [d.x + r.left, d.y + r.top]; }""", actor_id)
+                   return [d.x + r.left, d.y + r.top]; }""", ids)
 
 
 def test_save_as_png_downloads_a_png_of_the_view(open_page, sample_map):
