@@ -123,8 +123,8 @@ class MapOptions:
     - ``view``: "auto" (aggregate above :data:`AGGREGATE_ABOVE` actors), "actors"
       or "aggregate".
     - ``measures``: without an analysis, compute one for the actors shown; with
-      ``measures=False`` actors are sized by their number of partners and only
-      isolated ones are marked.
+      ``measures=False`` actors are sized by their number of partners (on the
+      layer shown) and only isolated and unknown ones are marked.
     - ``title``: the heading (default: the dataset's name); ``seed``: the layout's.
     - ``ties``: the tie layer shown when the page opens, ``working``, ``platform`` or
       ``all`` (the other is a switch in the legend); None: the analysis's
