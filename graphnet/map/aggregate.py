@@ -125,12 +125,17 @@ def aggregate_map_data(network: Network, *, lang: str = "cs", title: str | None 
                        ties: Sequence[Tie] | None = None) -> MapData:
     """Nodes and edges of the aggregate map of ``network`` (see the module doc): the
     ties of ``layer`` (``working``, ``platform`` or ``all``); ``ties`` default to
-    :func:`graphnet.ties.tie_list` of ``network`` under ``combine``."""
+    :func:`graphnet.ties.tie_list` of ``network`` under ``combine`` (ties with an end
+    not in ``network`` are left out)."""
     if layer not in ("working", "platform", "all"):
         raise ValueError(f"layer must be working, platform or all, not {layer!r}")
-    ends = _tie_ends(network, layer, combine) if ties is None else [
-        (tie.source, tie.target, PLATFORM_KIND if tie.layer == "platform" else tie.kind)
-        for tie in ties if layer in (tie.layer, "all")]
+    if ties is None:
+        ends = _tie_ends(network, layer, combine)
+    else:
+        ids = set(network.actor_ids)
+        ends = [(tie.source, tie.target, PLATFORM_KIND if tie.layer == "platform" else tie.kind)
+                for tie in ties if layer in (tie.layer, "all")
+                and tie.source in ids and tie.target in ids]
     group_of: dict[str, str] = {}
     members: Counter[str] = Counter()
     where: dict[str, tuple[str, str]] = {}

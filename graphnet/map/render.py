@@ -196,8 +196,14 @@ def map_data(network: Network, analysis: Analysis | None = None,
     if view == "auto":
         view = "aggregate" if len(shown.actors) > AGGREGATE_ABOVE else "actors"
     if view == "aggregate":
+        # The analysis's ties when there are some (actors not shown are left out by
+        # the aggregate map itself), else counted from the reports.
+        known = None
+        if analysis is not None and analysis.ties:
+            codes = kind_codes(opts.kinds, opts.lang)
+            known = [tie for tie in analysis.ties if codes is None or tie.kind in codes]
         data = aggregate_map_data(shown, lang=opts.lang, title=opts.title, layer=layer,
-                                  combine=combine)
+                                  combine=combine, ties=known)
         _check_size(data, "aggregate", len(shown.actors))
         return data
     if len(shown.actors) > MAX_MAP_NODES:

@@ -50,3 +50,16 @@ def test_two_reports_of_one_tie_count_once():
                Link("o", "s", "referral", 20, reported_by="s")))
     data = aggregate_map_data(network, lang="en")
     assert [(e["links"], e["byKind"]) for e in data.edges] == [(1, {"referral": 1})]
+
+
+def test_the_analysis_ties_give_the_same_aggregate_map():
+    from graphnet.analysis import analyse
+    from graphnet.map import map_data
+
+    network = synthesize(orps=2, seed=3)
+    analysis = analyse(network, top_suggestions=0)
+    with_analysis = map_data(network, analysis, view="aggregate", lang="en")
+    assert with_analysis.edges == aggregate_map_data(network, lang="en").edges
+    orp = network.actors[0].orp
+    one = map_data(network, analysis, view="aggregate", orp=orp, lang="en")
+    assert one.edges == map_data(network, view="aggregate", orp=orp, lang="en").edges
