@@ -22,8 +22,11 @@ from graphnet import coverage as coverage_module
 from graphnet import findings as findings_module
 from graphnet import measures
 from graphnet import suggestions as suggestions_module
+from graphnet import tie_findings as tie_findings_module
 from graphnet._version import __version__
 from graphnet.atomic import atomic_file
+from graphnet.attendance import CONVENTIONS as PLATFORM_CONVENTIONS
+from graphnet.attendance import Platform, platform_summary
 from graphnet.findings import Finding
 from graphnet.graphs import collaboration_graph, flow_graph
 from graphnet.measures.keyplayers import KeyPlayers
@@ -31,9 +34,26 @@ from graphnet.model import PERSONAL_FIELDS, Network, actor_fields
 from graphnet.optimal_model import OptimalModel, default_model, load_model, with_expectations
 from graphnet.plain import plain_column, plain_records, plain_rows, plain_values, to_plain
 from graphnet.suggestions import Suggestion
+from graphnet.ties import (
+    COMBINE_RULES,
+    LAYERS,
+    RespondentSummary,
+    Tie,
+    partner_counts,
+    respondent_record,
+    respondent_summary,
+    tie_list,
+    tie_record,
+    tie_view,
+    unknown_actors,
+)
 from graphnet.vocab import sector_color
 
-__all__ = ["Finding", "Suggestion", "KeyPlayers", "Analysis", "analyse", "SCHEMA"]
+__all__ = ["Finding", "Suggestion", "KeyPlayers", "Analysis", "analyse", "SCHEMA",
+           "TIE_LAYERS"]
+
+#: The layers :func:`analyse` can be asked to analyse (``all`` = both together).
+TIE_LAYERS: tuple[str, ...] = (*LAYERS, "all")
 
 SCHEMA = "graphnet.analysis/1"
 
@@ -56,6 +76,14 @@ class Analysis:
     - ``findings`` most important first; ``suggestions`` best first.
     - ``conventions``: how each measure is computed and on which scope, in words.
     - ``model``: the optimal model held against the network.
+    - ``network`` is the data as given (its links are reports); ``view`` the network
+      the measures were computed on: one link per tie of ``layer`` (``working``,
+      ``platform`` or ``all``), reports combined by ``combine`` (``max``, ``mean``
+      or ``min``), see :func:`graphnet.ties.tie_view`.
+    - ``ties``: every tie of both layers with its reports and status;
+      ``respondents``: who answered; ``platform``: the platform layer on its own
+      (:class:`graphnet.attendance.Platform`); ``platform_sector_pairs``: the
+      sector table of the platform layer, beside ``sector_pairs`` of ``layer``.
     - ``generated_at``: when the analysis was made (UTC, ISO 8601); the only field
       that differs between two analyses of the same input.
     """
@@ -72,6 +100,13 @@ class Analysis:
     conventions: Mapping[str, str]
     model: OptimalModel | None = None
     generated_at: str = ""
+    view: Network | None = None
+    layer: str = "working"
+    combine: str = "max"
+    ties: tuple[Tie, ...] = ()
+    respondents: RespondentSummary | None = None
+    platform: Platform | None = None
+    platform_sector_pairs: pd.DataFrame | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The analysis as JSON-ready data (schema :data:`SCHEMA`, documented field by
@@ -88,6 +123,11 @@ class Analysis:
             "network": _network_block(network),
             "model": self.model.to_dict() if self.model is not None else None,
             "conventions": {key: self.conventions[key] for key in sorted(self.conventions)},
+            "tie_rules": {"layer": self.layer, "combine": self.combine},
+            "respondents": (respondent_record(self.respondents)
+                            if self.respondents is not None else None),
+            "ties": [tie_record(tie) for tie in self.ties],
+            "platform": _platform_block(self.platform, self.platform_sector_pairs),
             "network_measures": to_plain(dict(self.network_measures)),
             "actors": _actor_records(self.actors, network),
             "sector_pairs": plain_records(self.sector_pairs),
@@ -163,6 +203,20 @@ def _network_block(network: Network) -> dict[str, Any]:
     }
 
 
+def _platform_block(platform: Platform | None,
+                    sector_pairs: pd.DataFrame | None) -> dict[str, Any] | None:
+    if platform is None:
+        return None
+    return {
+        "meetings": plain_records(platform.meetings),
+        "sector_attendance": plain_records(platform.sector_attendance),
+        "actors": plain_records(platform.actors),
+        "stopped_attending": plain_records(platform.stopped),
+        "met_not_working": plain_records(platform.met_not_working),
+        "sector_pairs": plain_records(sector_pairs) if sector_pairs is not None else [],
+    }
+
+
 # --- the analysis ----------------------------------------------------------------------
 
 #: Conventions of this module (merged with those of the measures, coverage, findings
@@ -188,9 +242,16 @@ def _resolve_model(model: Any, network: Network) -> OptimalModel:
 
 
 def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
-            seed: int = 42) -> Analysis:
+            seed: int = 42, ties: str = "working", combine: str = "max") -> Analysis:
     """Measure ``network``, find what it lacks against the optimal ``model`` and
     suggest new links.
+
+    The links of ``network`` are reports; the analysis works on ties (see
+    :mod:`graphnet.ties`): ``ties`` is the layer measured, ``working`` (default:
+    every reported link, each tie once), ``platform`` (pairs meeting at the
+    platform's meetings) or ``all``; ``combine`` (``max``, ``mean``, ``min``) is
+    how the reports of one tie make its weight. The platform layer is also
+    analysed on its own (:attr:`Analysis.platform`) whatever ``ties`` is.
 
     ``model`` is an :class:`~graphnet.optimal_model.OptimalModel`, a path to a model
     file, or None for the shipped default. ``seed`` fixes everything random
@@ -210,29 +271,46 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
     ...                       Actor("d", "MUDr. Nová", "health")),
     ...               links=(Link("o", "z", "cooperation"),))
     >>> result = analyse(net)
-    >>> result.to_dict()["schema"]
-    'graphnet.analysis/1'
+    >>> result.to_dict()["schema"], result.to_dict()["tie_rules"]
+    ('graphnet.analysis/1', {'layer': 'working', 'combine': 'max'})
     """
+    if ties not in TIE_LAYERS:
+        raise ValueError(f"ties must be one of {', '.join(TIE_LAYERS)}, not {ties!r}")
+    if combine not in COMBINE_RULES:
+        raise ValueError(f"combine must be one of {', '.join(COMBINE_RULES)}, not {combine!r}")
     optimal = _resolve_model(model, network)
-    collaboration = collaboration_graph(network)
-    flow = flow_graph(network)
-    measured = _measure(network, collaboration, flow, seed)
+    every_tie = tuple(tie_list(network, combine))
+    view = tie_view(network, every_tie, ties)
+    collaboration = collaboration_graph(view)
+    flow = flow_graph(view)
+    measured = _measure(view, collaboration, flow, seed)
+    unknown = unknown_actors(network, every_tie)
+    actors = _with_tie_columns(measured["actors"], network, every_tie, unknown)
+    network_measures = {**measured["network_measures"],
+                        "isolated": int(actors["is_isolated"].sum()), "unknown": len(unknown)}
     sector_pairs = with_expectations(measured["sector_pairs"], optimal)
-    coverage = coverage_module.needs_coverage(network, optimal, collaboration)
+    platform_view = view if ties == "platform" else tie_view(network, every_tie, "platform")
+    platform_pairs = with_expectations(measures.sector_mixing(platform_view), optimal)
+    platform = platform_summary(network, every_tie, optimal)
+    coverage = coverage_module.needs_coverage(view, optimal, collaboration)
     findings = findings_module.find(
-        network, optimal, actors=measured["actors"], sector_pairs=sector_pairs,
+        view, optimal, actors=actors, sector_pairs=sector_pairs,
         key_players=measured["key_players"], coverage=coverage, collaboration=collaboration,
     )
-    suggestions = suggestions_module.suggest(network, optimal, collaboration=collaboration,
+    findings = findings_module.order_findings([*findings, *tie_findings_module.tie_findings(
+        network, every_tie, unknown, platform, gaps=findings)])
+    suggestions = suggestions_module.suggest(view, optimal, collaboration=collaboration,
                                              top=top_suggestions)
     conventions: dict[str, str] = {}
     for block in (measured["conventions"], coverage_module.CONVENTIONS,
-                  findings_module.CONVENTIONS, suggestions_module.CONVENTIONS, CONVENTIONS):
+                  findings_module.CONVENTIONS, suggestions_module.CONVENTIONS,
+                  tie_findings_module.CONVENTIONS, PLATFORM_CONVENTIONS, CONVENTIONS,
+                  _tie_conventions(ties, combine)):
         conventions.update(block)
     return Analysis(
         network=network,
-        actors=measured["actors"],
-        network_measures=measured["network_measures"],
+        actors=actors,
+        network_measures=network_measures,
         sector_pairs=sector_pairs,
         sector_ei=measured["sector_ei"],
         key_players=measured["key_players"],
@@ -242,7 +320,68 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
         conventions=conventions,
         model=optimal,
         generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        view=view,
+        layer=ties,
+        combine=combine,
+        ties=every_tie,
+        respondents=respondent_summary(network),
+        platform=platform,
+        platform_sector_pairs=platform_pairs,
     )
+
+
+_LAYER_WORDS = {
+    "working": "working ties (every reported link of any kind, each tie once; co-attendance "
+               "at the platform's meetings left out)",
+    "platform": "platform ties (pairs of actors at the same meeting; weight = meetings shared)",
+    "all": "working and platform ties together",
+}
+_COMBINE_WORDS = {
+    "max": "the larger of the two ends' reports",
+    "mean": "the mean of the ends' reports",
+    "min": "the smaller of the two ends' reports; a tie only one end reports is left out "
+           "unless the networker recorded it",
+}
+
+
+def _tie_conventions(layer: str, combine: str) -> dict[str, str]:
+    return {
+        "tie_layer": (
+            f"Measures, findings, suggestions and coverage are computed on {_LAYER_WORDS[layer]} "
+            "(ties: one per pair, ordered for referral and information, unordered for "
+            "cooperation and meeting)."
+        ),
+        "tie_combine": (
+            f"Combine = {combine}: a tie's weight is {_COMBINE_WORDS[combine]} (each end's "
+            "reports added; the networker's records count as one report); two ends' reports "
+            "of one tie are never added up."
+        ),
+        "tie_columns": (
+            "degree_working and degree_platform: distinct partners by working and by platform "
+            "ties; answered: the actor answered (false for all when nobody is known to have "
+            "answered: no respondents table, no reported_by); "
+            "is_unknown: did not answer and no working tie names it (then not is_isolated)."
+        ),
+    }
+
+
+def _with_tie_columns(actors: pd.DataFrame, network: Network, ties: tuple[Tie, ...],
+                      unknown: list[str]) -> pd.DataFrame:
+    """The actor table with degree_working, degree_platform, answered and is_unknown;
+    an unknown actor is not isolated (nothing is known of it)."""
+    table = actors.copy()
+    partners = partner_counts(ties)
+    ids = [str(actor_id) for actor_id in table.index]
+    table["degree_working"] = [partners["working"].get(a, 0) for a in ids]
+    table["degree_platform"] = [partners["platform"].get(a, 0) for a in ids]
+    summary = respondent_summary(network)
+    missing = set(summary.non_respondents)
+    table["answered"] = [summary.source != "none" and a not in missing for a in ids]
+    unknown_set = set(unknown)
+    table["is_unknown"] = [a in unknown_set for a in ids]
+    if "is_isolated" in table.columns and unknown_set:
+        table["is_isolated"] = table["is_isolated"] & ~table["is_unknown"]
+    return table
 
 
 def _measure(network: Network, collaboration: nx.Graph, flow: nx.DiGraph,

@@ -29,8 +29,8 @@ Conventions (also in :data:`CONVENTIONS`):
   to a lone peripheral actor is reported as peripheral instead); medium.
 - Brokers: the actors with the most Gould–Fernandez brokerage roles involving
   another sector (every role but coordinator), up to three; low.
-- Unreciprocated: A reported a link with B (``reported_by`` = A), B reported
-  links of its own, none of them with A; low.
+- Findings about how ties were reported (unknown actors, one-sided ties) and
+  about the platform layer are in :mod:`graphnet.tie_findings`.
 - Coverage gaps (high when the model expects sectors there) and providers far
   from child protection (medium), from :mod:`graphnet.coverage`; only when at
   least one actor lists the needs it covers (otherwise the data says nothing
@@ -80,7 +80,6 @@ __all__ = [
     "single_points_of_failure",
     "brokers",
     "key_player_finding",
-    "unreciprocated",
     "coverage_findings",
     "sector_pairs_table",
     "subject_first",
@@ -94,8 +93,10 @@ class Finding:
     """Something the network lacks, with a sentence a networker can read aloud.
 
     ``kind`` is one of: isolated, peripheral, sector_closed, missing_sector_link,
-    missing_sector_link_by_orp, cut_point, bridge, broker, key_players, unreciprocated,
-    coverage_gap, provider_far_from_child_protection, absent_sector. ``severity`` is
+    missing_sector_link_by_orp, cut_point, bridge, broker, key_players, coverage_gap,
+    provider_far_from_child_protection, absent_sector, and those of
+    :mod:`graphnet.tie_findings` (unknown, one_sided, platform_without_work,
+    stopped_attending). ``severity`` is
     "high", "medium" or "low".
     ``actors`` and ``sectors`` are the ids and sector codes involved; ``figures``
     the numbers behind the sentence; ``text`` the sentence by language
@@ -112,27 +113,26 @@ class Finding:
 
 SEVERITY_ORDER = ("high", "medium", "low")
 KIND_ORDER = (
-    "missing_sector_link", "missing_sector_link_by_orp", "isolated", "cut_point",
-    "coverage_gap", "key_players", "bridge",
+    "missing_sector_link", "missing_sector_link_by_orp", "isolated", "unknown", "cut_point",
+    "coverage_gap", "key_players", "bridge", "platform_without_work",
     "provider_far_from_child_protection", "sector_closed", "peripheral", "broker",
-    "unreciprocated", "absent_sector",
+    "one_sided", "stopped_attending", "absent_sector",
 )
 
-#: At most this many cut points, bridges and unreciprocated reports become findings.
+#: At most this many cut points and bridges become findings.
 MAX_CUT_POINTS = 10
 MAX_BRIDGES = 10
-MAX_UNRECIPROCATED = 20
 MAX_BROKERS = 3
 
 CONVENTIONS = {
     "findings": (
         "Ordered by severity (high, medium, low); within a severity the biggest finding of "
         "each kind comes first (kinds in the order missing_sector_link, "
-        "missing_sector_link_by_orp, isolated, cut_point, "
-        "coverage_gap, key_players, bridge, provider_far_from_child_protection, sector_closed, "
-        "peripheral, broker, unreciprocated, absent_sector), then the second biggest of each, "
-        "and so on; size = possible pairs, actors cut off, or actors concerned. Isolated, "
-        "peripheral and sector-closed actors are grouped by sector."
+        "missing_sector_link_by_orp, isolated, unknown, cut_point, coverage_gap, key_players, "
+        "bridge, platform_without_work, provider_far_from_child_protection, sector_closed, "
+        "peripheral, broker, one_sided, stopped_attending, absent_sector), then the second "
+        "biggest of each, and so on; size = possible pairs, actors cut off, or actors "
+        "concerned. Isolated, peripheral and sector-closed actors are grouped by sector."
     ),
     "missing_sector_link": (
         "For each sector pair the optimal model expects: 'none' (high) when fewer than "
@@ -155,10 +155,6 @@ CONVENTIONS = {
     "coverage_findings": (
         "Coverage gaps and providers far from child protection are reported only when at "
         "least one actor lists the needs it covers."
-    ),
-    "unreciprocated": (
-        "A link reported by A (reported_by = A) with B, where B reported links of its own but "
-        "none with A, in either direction and of any kind."
     ),
 }
 
@@ -435,46 +431,6 @@ def key_player_finding(network: Network, key_players: KeyPlayers) -> list[Findin
                      "fragmentation_after": key_players.fragmentation_after}, text)]
 
 
-# --- unreciprocated reports -----------------------------------------------------------
-
-def unreciprocated(network: Network) -> list[Finding]:
-    """Links reported by one end that the other end, who did report links, left out.
-
-    Considers reported links only (not meeting links derived from attendance).
-    """
-    reporters = {link.reported_by for link in network.links if link.reported_by}
-    if not reporters:
-        return []
-    confirmed: set[tuple[str, str]] = set()
-    claims: set[tuple[str, str]] = set()
-    for link in network.links:
-        reporter = link.reported_by
-        if not reporter or link.is_self_loop or reporter not in (link.source, link.target):
-            continue
-        other = link.target if reporter == link.source else link.source
-        claims.add((reporter, other))
-        confirmed.add((reporter, other))
-    pairs = sorted((a, b) for a, b in claims if b in reporters and (b, a) not in confirmed)
-    words = Words(network)
-    pairs.sort(key=lambda p: (words.name(p[0]).casefold(), words.name(p[1]).casefold(), p))
-    found = []
-    for a, b in pairs[:MAX_UNRECIPROCATED]:
-        text = {lang: t("findings.unreciprocated", lang, a=words.name(a), b=words.name(b))
-                for lang in LANGUAGES}
-        sectors = tuple(sorted({network.actor(a).sector, network.actor(b).sector}))
-        found.append(Finding("unreciprocated", "low", (a, b), sectors,
-                             {"reported_by": a, "not_reported_by": b,
-                              "total_unreciprocated": len(pairs)}, text))
-    if len(pairs) > MAX_UNRECIPROCATED:
-        rest = pairs[MAX_UNRECIPROCATED:]
-        text = {lang: t("findings.unreciprocated_more", lang,
-                        n=format_number(len(rest), lang)) for lang in LANGUAGES}
-        found.append(Finding("unreciprocated", "low", tuple(sorted({x for p in rest for x in p})),
-                             (), {"pairs": [list(p) for p in rest],
-                                  "total_unreciprocated": len(pairs)}, text))
-    return found
-
-
 # --- needs coverage -------------------------------------------------------------------
 
 def coverage_findings(network: Network, coverage: pd.DataFrame,
@@ -534,12 +490,13 @@ def _tidy(finding: Finding) -> Finding:
 
 
 def order_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """Most important first: by severity; within a severity, the biggest finding of each
-    kind (in :data:`KIND_ORDER`) first, then the second biggest of each kind, and so on,
-    so the first few lines name different weaknesses. Stable for equal keys.
+    """Most important first: by severity; within a severity, the biggest finding of
+    each kind (in :data:`KIND_ORDER`) first, then the second biggest of each kind, and
+    so on, so the first few lines name different weaknesses. Stable for equal keys.
+    Each sentence is tidied (one full stop after a name ending in one, "a. s.").
     """
     groups: dict[tuple[str, str], list[Finding]] = {}
-    for finding in findings:
+    for finding in map(_tidy, findings):
         groups.setdefault((finding.severity, finding.kind), []).append(finding)
     keyed = []
     for (severity, kind), members in groups.items():
@@ -569,7 +526,6 @@ def find(network: Network, model: OptimalModel, *, actors: pd.DataFrame,
     found += brokers(network, actors)
     if key_players is not None:
         found += key_player_finding(network, key_players)
-    found += unreciprocated(network)
     if any(actor.needs for actor in network.actors):
         found += coverage_findings(network, coverage, model)
-    return order_findings(_tidy(f) for f in found)
+    return order_findings(found)

@@ -41,13 +41,13 @@ end did not answer). Who answered comes from :func:`respondents_of`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 import networkx as nx
 
 from graphnet.graphs import node_attributes
-from graphnet.model import Link, Network
+from graphnet.model import DERIVED_FROM_ATTENDANCE, Link, Network
 from graphnet.vocab import DIRECTED_KINDS, normalize
 
 __all__ = [
@@ -65,6 +65,8 @@ __all__ = [
     "respondent_summary",
     "unknown_actors",
     "tie_graph",
+    "tie_view",
+    "partner_counts",
     "tie_record",
     "respondent_record",
 ]
@@ -390,6 +392,57 @@ def tie_graph(ties: Iterable[Tie], layer: str = "working", *, network: Network |
                 "statuses": frozenset(data["statuses"]), "layers": frozenset(data["layers"])})
         for (u, v), data in edges.items())
     return graph
+
+
+def tie_view(network: Network, ties: Iterable[Tie], layer: str = "working") -> Network:
+    """``network`` with its links replaced by the ties of one layer (``working``,
+    ``platform`` or ``all``): one link per tie, of the tie's kind and combined
+    weight, its ends in the tie's order. No attendance (the platform's pairs are
+    ties already), no ``reported_by`` (a tie is everyone's reports together); each
+    link's attributes carry ``layer`` and ``status``, and a platform one
+    ``derived_from = attendance``. Every measure, finding and suggestion computed
+    on the view is computed on ties, so two reports of one tie never add up.
+
+    >>> from graphnet.model import Actor, Attendance, Link, Network
+    >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
+    ...               links=(Link("a", "b", "referral", 24, reported_by="a"),
+    ...                      Link("a", "b", "referral", 20, reported_by="b")),
+    ...               attendance=(Attendance("m1", "a"), Attendance("m1", "b")))
+    >>> [(l.kind, l.weight) for l in tie_view(net, tie_list(net)).links]
+    [('referral', 24.0)]
+    >>> [(l.kind, l.weight) for l in tie_view(net, tie_list(net), "platform").links]
+    [('meeting', 1.0)]
+    """
+    if layer not in (*LAYERS, "all"):
+        raise ValueError(f"layer must be working, platform or all, not {layer!r}")
+    links = []
+    for tie in ties:
+        if layer != "all" and tie.layer != layer:
+            continue
+        attributes = {"layer": tie.layer, "status": tie.status}
+        if tie.layer == "platform":
+            attributes["derived_from"] = DERIVED_FROM_ATTENDANCE
+        links.append(Link(tie.source, tie.target, tie.kind, tie.weight, attributes=attributes))
+    return replace(network, links=tuple(links), attendance=())
+
+
+def partner_counts(ties: Iterable[Tie]) -> dict[str, dict[str, int]]:
+    """Per layer, per actor: how many other actors it has a tie with (of any kind,
+    either direction), e.g. ``{"working": {"a": 2}, "platform": {"a": 5}}``.
+
+    >>> from graphnet.model import Link
+    >>> ties = [Tie("a", "b", "referral", "working", 1, "recorded"),
+    ...         Tie("b", "a", "referral", "working", 1, "recorded")]
+    >>> partner_counts(ties)["working"]
+    {'a': 1, 'b': 1}
+    """
+    partners: dict[str, dict[str, set[str]]] = {layer: {} for layer in LAYERS}
+    for tie in ties:
+        of_layer = partners[tie.layer]
+        of_layer.setdefault(tie.source, set()).add(tie.target)
+        of_layer.setdefault(tie.target, set()).add(tie.source)
+    return {layer: {actor: len(others) for actor, others in of_layer.items()}
+            for layer, of_layer in partners.items()}
 
 
 def tie_record(tie: Tie) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +14,7 @@ import pytest
 import graphnet
 from graphnet.analysis import SCHEMA, Analysis, Finding, Suggestion
 from graphnet.measures import ACTOR_COLUMNS, CONVENTIONS
-from graphnet.model import Actor, Link, Network
+from graphnet.model import Actor, Link, Network, Respondent
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -94,8 +95,27 @@ def test_personal_fields_never_reach_the_json() -> None:
 def test_json_actors_hold_the_measures_and_the_public_fields() -> None:
     actors = {a["id"]: a for a in graphnet.analyse(_small()).to_dict()["actors"]}
     assert actors["z"]["needs"] == ["learning"]
-    assert actors["d"]["is_isolated"] is True
+    # d reports nothing (it did not answer) and nobody names it: unknown, not isolated.
+    assert (actors["d"]["is_isolated"], actors["d"]["is_unknown"]) == (False, True)
+    assert (actors["o"]["answered"], actors["z"]["answered"]) == (True, False)
     assert actors["o"]["degree"] == 2
+
+
+def test_an_actor_that_answered_and_has_no_tie_is_isolated() -> None:
+    answered = replace(_small(), respondents=(Respondent("o", True), Respondent("d", True)))
+    actors = {a["id"]: a for a in graphnet.analyse(answered).to_dict()["actors"]}
+    assert (actors["d"]["is_isolated"], actors["d"]["is_unknown"]) == (True, False)
+    # z did not answer but o names it: known through o's answer.
+    assert (actors["z"]["is_unknown"], actors["z"]["degree_working"]) == (False, 1)
+
+
+def test_without_respondents_or_reported_by_every_actor_without_a_tie_is_isolated() -> None:
+    plain = replace(_small(), links=tuple(replace(link, reported_by=None)
+                                          for link in _small().links))
+    result = graphnet.analyse(plain)
+    assert bool(result.actors.loc["d", "is_isolated"]) is True
+    assert not result.actors["is_unknown"].any() and not result.actors["answered"].any()
+    assert result.to_dict()["respondents"]["source"] == "none"
 
 
 def test_the_model_used_is_written_into_the_json(tmp_path: Path) -> None:

@@ -5,8 +5,10 @@
 For every dataset in ``datasets/`` (and a synthetic 206-ORP network for the
 aggregate map) it writes, under ``visualisations/<name>/``:
 
-- ``network.svg``, ``sector-heatmap.svg``, ``ei.svg``: the report's charts;
-- ``map.png``: a screenshot of the interactive map (Czech, suggestions on) and
+- ``network.svg``, ``ei.svg``: the report's charts;
+- ``map.png``: a screenshot of the interactive map (Czech, suggestions on; its
+  lines are the working ties), ``map-platform.png``: the same with the platform
+  layer switched on and the working ties off (who only meets at the platform), and
   ``map-search.png``: the same after typing an actor's name in the search box,
   taken in headless Chromium when Playwright and Chromium are installed
   (``pip install -e '.[test]'``; otherwise the screenshots are skipped);
@@ -32,7 +34,7 @@ sys.path.insert(0, str(REPO))
 import graphnet  # noqa: E402
 from graphnet.analysis import analyse  # noqa: E402
 from graphnet.map import write_map  # noqa: E402
-from graphnet.report.charts import ei_chart, network_picture, sector_heatmap  # noqa: E402
+from graphnet.report.charts import ei_chart, network_picture  # noqa: E402
 from graphnet.synth import synthesize  # noqa: E402
 
 HTML = HERE / "html"
@@ -100,28 +102,38 @@ def dataset_gallery(folder: Path, camera: Camera) -> list[str]:
     out = HERE / folder.name
     out.mkdir(exist_ok=True)
     lang = "cs"
-    (out / "network.svg").write_bytes(_svg(network_picture(network, analysis.actors, lang)))
-    (out / "sector-heatmap.svg").write_bytes(
-        _svg(sector_heatmap(analysis.sector_pairs, network.sectors, lang)))
+    # The report's pictures, drawn as the report draws them.
+    (out / "network.svg").write_bytes(_svg(network_picture(
+        network, analysis.actors, lang, sector_pairs=analysis.sector_pairs)))
+    (out / "sector-heatmap.svg").unlink(missing_ok=True)  # the report no longer has one
     (out / "ei.svg").write_bytes(_svg(ei_chart(analysis.sector_ei, network.sectors, lang)))
     page = write_map(network, HTML / f"{folder.name}.html", analysis, lang=lang, suggestions=10)
     write_map(network, HTML / f"{folder.name}-en.html", analysis, lang="en", suggestions=10)
+    working = sum(1 for tie in analysis.ties if tie.layer == "working")
+    platform = len(analysis.ties) - working
     lines = [f"## {network.name or folder.name}", "",
-             f"{len(network.actors)} actors, {len(network.all_links())} links. "
+             f"{len(network.actors)} actors, {len(network.links)} reports making {working} "
+             f"working ties, {platform} pairs meeting at the platform. "
              f"Map: `html/{folder.name}.html` (Czech), `html/{folder.name}-en.html` (English).", ""]
     shot = camera.shoot(page, out / "map.png",
                         actions="document.getElementById('gn-suggestions').click()")
     if shot:
-        lines += [f"![The map of {folder.name}, suggested links on]({folder.name}/map.png)", ""]
+        lines += [f"![The map of {folder.name}: working ties, suggested links on]"
+                  f"({folder.name}/map.png)", ""]
+    switch = ("(() => { for (const [id, on] of [['gn-layer-platform', true], "
+              "['gn-layer-working', false]]) { const box = document.getElementById(id); "
+              "if (box && box.checked !== on) { box.click(); } } })()")
+    if platform and camera.shoot(page, out / "map-platform.png", actions=switch):
+        lines += [f"![The same map with the platform layer on and the working ties off: "
+                  f"who meets at the platform's meetings]({folder.name}/map-platform.png)", ""]
     best = max(network.actors, key=lambda a: (analysis.actors.loc[a.id, "betweenness"], a.id))
     if camera.shoot(page, out / "map-search.png", search=best.name):
         lines += [f"![After typing “{best.name}” in the search box]({folder.name}/map-search.png)",
                   ""]
     lines += [
-        "| network (report) | sector pairs (report) | E-I index by sector (report) |",
-        "|---|---|---|",
+        "| network (report) | E-I index by sector (report) |",
+        "|---|---|",
         f"| ![network]({folder.name}/network.svg)"
-        f" | ![sector pairs]({folder.name}/sector-heatmap.svg)"
         f" | ![E-I]({folder.name}/ei.svg) |",
         "",
     ]

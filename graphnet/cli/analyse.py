@@ -10,6 +10,7 @@ import graphnet
 from graphnet.analysis import Analysis
 from graphnet.cli import EXAMPLE
 from graphnet.cli.language import lang_option, load_network
+from graphnet.cli.options import tie_options
 from graphnet.i18n import t
 from graphnet.optimal_model import load_model
 
@@ -47,8 +48,9 @@ def findings_lines(analysis: Analysis, lang: str, suggestions: int = 10) -> list
               show_default=True, help="How many suggested links to print.")
 @click.option("--seed", type=int, default=42, show_default=True,
               help="Seed for everything random (communities, key players, sampling).")
+@tie_options
 def analyse_command(path: Path, output: Path | None, model: Path | None, lang: str | None,
-                    n_suggestions: int, seed: int) -> None:
+                    n_suggestions: int, seed: int, ties: str, combine: str) -> None:
     """Measure a network and say what it lacks against the optimal model.
 
     Prints the findings, most important first, and the best new links to make,
@@ -57,7 +59,7 @@ def analyse_command(path: Path, output: Path | None, model: Path | None, lang: s
     """
     network, language = load_network(path, lang)
     optimal = load_model(model, sectors=network.sectors, lang=language) if model else None
-    analysis = graphnet.analyse(network, model=optimal, seed=seed)
+    analysis = graphnet.analyse(network, model=optimal, seed=seed, ties=ties, combine=combine)
     for line in findings_lines(analysis, language, n_suggestions):
         click.echo(line)
     if output is not None:

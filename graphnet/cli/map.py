@@ -8,6 +8,7 @@ import click
 
 from graphnet.cli import EXAMPLE
 from graphnet.cli.language import lang_option, load_network
+from graphnet.cli.options import tie_options
 from graphnet.i18n import format_number, t
 from graphnet.map import AGGREGATE_ABOVE, write_map
 from graphnet.map.data import COLOR_BY, SIZE_BY
@@ -39,13 +40,18 @@ from graphnet.vocab import LINK_KINDS
               show_default=True,
               help=f"auto: one node per actor up to {AGGREGATE_ABOVE:,} actors, above that "
                    "one node per sector within each ORP.")
+@tie_options
 def map_command(path: Path, output: Path, lang: str | None, color_by: str, size_by: str,
                 kinds: str | None, suggestions: int, orp: str | None, ego: str | None,
-                depth: int, view: str) -> None:
+                depth: int, view: str, ties: str, combine: str) -> None:
     """Draw the network as an interactive map (one self-contained HTML file).
 
-    Colours show sectors, sizes a measure, marks the isolated actors, cut points
-    and key players; the legend filters sectors and link kinds; the search box
+    Lines are ties (a pair of actors with every report about it, the two ends'
+    reports combined, never added): working ties when the page opens, the
+    platform's co-attendance pairs as a switch in the legend (--ties sets which
+    layer is on and what the measures count). Colours show sectors, sizes a
+    measure, marks the isolated and unknown actors, cut points and key players;
+    the legend filters sectors and link kinds; the search box
     finds an actor. Large networks are drawn as sectors within ORPs unless you
     pick one ORP (--orp) or one actor's neighbourhood (--ego).
     """
@@ -53,7 +59,7 @@ def map_command(path: Path, output: Path, lang: str | None, color_by: str, size_
     kind_list = [k.strip() for k in kinds.split(",") if k.strip()] if kinds else None
     written = write_map(network, output, lang=language, color_by=color_by, size_by=size_by,
                         kinds=kind_list, suggestions=suggestions, orp=orp, ego=ego,
-                        depth=depth, view=view)
+                        depth=depth, view=view, ties=ties, combine=combine)
     click.echo(t("map.cli_written", language, path=str(written)))
     if view == "auto" and orp is None and ego is None and len(network.actors) > AGGREGATE_ABOVE:
         click.echo(t("map.cli_aggregated", language,

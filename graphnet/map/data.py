@@ -9,18 +9,23 @@ graphnet adds what its own page needs: ``layer`` ("actor", "link", "suggestion",
 "extra"), the ``sector`` and ``kind`` the filters act on, and ``tooltip``, a list
 of plain-text lines the page turns into a text-only element.
 
-One edge record stands for one link kind between one pair of actors: the links
-of that kind between the two (both directions) are merged, their weights summed.
-So the pairs of the ``link`` edges are exactly the edges of
-:meth:`~graphnet.model.Network.collaboration_graph`, and each pair has one record
-per kind in that edge's ``kinds``.
+The map draws **ties**, not report rows (:mod:`graphnet.ties`): one ``link``
+edge per tie, its ``weight`` the tie's combined weight (the two ends' reports
+of one tie are never added up), ``tie_layer`` ``working`` or ``platform``
+(co-attendance pairs, drawn thin, grey and dotted), ``status`` the tie's
+confirmation status. The ties are the analysis's (:attr:`Analysis.ties`) when
+one is given, else :func:`graphnet.ties.tie_list` of the network. The layer the
+analysis measured (``working`` by default) is shown when the page opens; the
+other is a switch in the legend.
 
 >>> from graphnet.model import Actor, Link, Network
 >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
-...               links=(Link("a", "b", "referral", 2.0), Link("b", "a", "cooperation")))
+...               links=(Link("a", "b", "referral", 24, reported_by="a"),
+...                      Link("a", "b", "referral", 20, reported_by="b"),
+...                      Link("b", "a", "cooperation")))
 >>> data = actor_map_data(net, lang="en")
->>> sorted((e["from"], e["to"], e["kind"]) for e in data.edges)
-[('a', 'b', 'cooperation'), ('a', 'b', 'referral')]
+>>> sorted((e["from"], e["to"], e["kind"], e["weight"]) for e in data.edges)
+[('a', 'b', 'cooperation', 1.0), ('a', 'b', 'referral', 24.0)]
 >>> data.nodes[0]["label"], data.nodes[0]["tooltip"][:2]
 ('A', ['A', 'Sector: police'])
 """
@@ -33,10 +38,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from graphnet.graphs import collaboration_graph
 from graphnet.i18n import format_number, t
 from graphnet.map.layout import actor_positions
 from graphnet.model import Actor, Network
+from graphnet.ties import Tie, respondents_of, tie_graph, tie_list, unknown_actors
 from graphnet.vocab import DIRECTED_KINDS, LEVELS, LINK_KINDS, NEEDS, sector_color
 
 if TYPE_CHECKING:
@@ -51,6 +56,9 @@ __all__ = [
     "COLOR_BY",
     "SIZE_BY",
     "KIND_STYLES",
+    "PLATFORM_STYLE",
+    "map_ties",
+    "tie_edges",
     "SUGGESTION_COLOR",
     "PALETTE",
 ]
@@ -65,6 +73,14 @@ KIND_STYLES: dict[str, dict[str, Any]] = {
     "meeting": {"arrows": False, "dashes": False, "width": 1.0, "color": "#9A9A9A"},
     "cooperation": {"arrows": False, "dashes": False, "width": 5.0, "color": "#666666"},
 }
+#: How a platform tie (two actors at the same platform meeting) is drawn: thin,
+#: light grey, dotted, so it never passes for a working tie.
+PLATFORM_STYLE: dict[str, Any] = {"arrows": False, "dashes": [2, 5], "width": 1.5,
+                                  "color": "#8C8C8C"}
+#: How an actor nothing is known of (did not answer, nobody names it) is drawn:
+#: hollow, with a dotted border in its colour.
+UNKNOWN_FILL = "#FFFFFF"
+UNKNOWN_DASHES = [2, 4]
 SUGGESTION_COLOR = "#9933CC"
 SUGGESTION_DASHES = [12, 9]
 
@@ -178,8 +194,10 @@ def actor_tooltip(
     lang: str,
     measures: Sequence[tuple[str, str]],
     findings: Sequence[str],
+    status: Sequence[str] = (),
 ) -> list[str]:
-    """The lines of an actor's tooltip (plain text; the page never reads it as HTML)."""
+    """The lines of an actor's tooltip (plain text; the page never reads it as HTML);
+    ``status``: lines on what is known of it (did not answer, unknown)."""
     sector = network.sectors.label(actor.sector, lang)
     lines = [actor.name, f"{t('map.tip_sector', lang)}: {sector}"]
     if actor.type:
@@ -192,6 +210,7 @@ def actor_tooltip(
         lines.append(f"{t('map.tip_needs', lang)}: {_labels(NEEDS, actor.needs, lang)}")
     if actor.levels:
         lines.append(f"{t('map.tip_levels', lang)}: {_labels(LEVELS, actor.levels, lang)}")
+    lines += list(status)
     lines += [f"{label}: {value}" for label, value in measures]
     if actor.notes:
         lines.append(f"{t('map.tip_note', lang)}: {actor.notes}")
@@ -268,6 +287,55 @@ def _number(value: Any) -> float | None:
     return None if math.isnan(number) or math.isinf(number) else number
 
 
+def map_ties(network: Network, analysis: Analysis | None = None, *, combine: str = "max",
+             kinds: Iterable[str] | None = None) -> list[Tie]:
+    """The ties a map of ``network`` draws: the analysis's (:attr:`Analysis.ties`) when
+    it has them, else :func:`graphnet.ties.tie_list` of ``network`` under ``combine``;
+    only those between actors of ``network`` and, when ``kinds`` is given, of those
+    kinds (a platform tie is of kind ``meeting``).
+
+    >>> from graphnet.model import Actor, Attendance, Link, Network
+    >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
+    ...               links=(Link("a", "b", "referral"),),
+    ...               attendance=(Attendance("m", "a"), Attendance("m", "b")))
+    >>> [(t.kind, t.layer) for t in map_ties(net)]
+    [('referral', 'working'), ('meeting', 'platform')]
+    >>> [(t.kind, t.layer) for t in map_ties(net, kinds=["referral"])]
+    [('referral', 'working')]
+    """
+    if analysis is not None and analysis.ties:
+        source: Iterable[Tie] = analysis.ties
+    else:
+        source = tie_list(network, analysis.combine if analysis is not None else combine)
+    ids = set(network.actor_ids)
+    wanted = set(kinds) if kinds is not None else None
+    return [tie for tie in source if tie.source in ids and tie.target in ids
+            and (wanted is None or tie.kind in wanted)]
+
+
+def _flags(network: Network, analysis: Analysis | None, ties: Sequence[Tie],
+           partners: Mapping[str, int]) -> tuple[set[str], set[str], set[str] | None]:
+    """Isolated actors, unknown ones, and those that answered (None: nobody is known
+    to have answered, so nobody is marked as not answering)."""
+    table = analysis.actors if analysis is not None else None
+    if table is not None and "is_unknown" in table and "answered" in table:
+        unknown = {str(i) for i, flag in table["is_unknown"].items() if bool(flag)}
+        answered: set[str] | None = {str(i) for i, flag in table["answered"].items()
+                                     if bool(flag)}
+        known = respondents_of(network)
+        if known.source == "none":
+            answered = None
+    else:
+        unknown = set(unknown_actors(network, ties))
+        known = respondents_of(network)
+        answered = None if known.source == "none" else set(known.answered)
+    if table is not None and "is_isolated" in table:
+        isolated = {str(i) for i, flag in table["is_isolated"].items() if bool(flag)}
+    else:
+        isolated = {a.id for a in network.actors if partners.get(a.id, 0) == 0}
+    return isolated - unknown, unknown, answered
+
+
 def actor_map_data(
     network: Network,
     analysis: Analysis | None = None,
@@ -279,15 +347,31 @@ def actor_map_data(
     extra_edges: Iterable[ExtraEdge] = (),
     seed: int = 42,
     title: str | None = None,
+    ties: Sequence[Tie] | None = None,
+    layer: str | None = None,
+    combine: str = "max",
 ) -> MapData:
     """Nodes and edges of the map of every actor of ``network``.
 
     Measures, marks for cut points and key players, findings in tooltips and
     suggested links come from ``analysis`` (its rows for the actors shown); with
     no analysis the map sizes actors by their number of partners and marks only
-    the isolated ones.
+    the isolated and unknown ones.
+
+    ``ties`` are the ties to draw (default :func:`map_ties`); ``layer`` is the one
+    shown when the page opens, ``working``, ``platform`` or ``all`` (default: the
+    analysis's :attr:`~Analysis.layer`, else ``working``); ``combine`` is the rule
+    for :func:`~graphnet.ties.tie_list` when there is no analysis.
     """
-    graph = collaboration_graph(network)
+    if ties is None:
+        ties = map_ties(network, analysis, combine=combine)
+    if layer is None:
+        layer = analysis.layer if analysis is not None else "working"
+    if layer not in ("working", "platform", "all"):
+        raise ValueError(f"layer must be working, platform or all, not {layer!r}")
+    if analysis is not None:
+        combine = analysis.combine
+    graph = tie_graph(ties, layer, network=network)
     partners = dict(graph.degree())
     positions = actor_positions(
         graph, {a.id: a.sector for a in network.actors}, group_order=network.sectors.codes,
@@ -296,6 +380,7 @@ def actor_map_data(
     colours, colour_entries, colour_heading = _color_groups(network, analysis, color_by, lang)
     values, measure_key = _measure_values(network, analysis, size_by, partners)
     sizes = scaled_sizes(values)
+    isolated_ids, unknown_ids, answered = _flags(network, analysis, ties, partners)
 
     cut_points: set[str] = set()
     key_players: set[str] = set()
@@ -316,63 +401,99 @@ def actor_map_data(
 
     nodes = []
     for actor in network.actors:
-        isolated = partners.get(actor.id, 0) == 0
+        isolated = actor.id in isolated_ids
+        unknown = actor.id in unknown_ids
         marks = [m for m, on in (("key_player", actor.id in key_players),
                                  ("cut_point", actor.id in cut_points),
-                                 ("isolated", isolated)) if on]
+                                 ("isolated", isolated),
+                                 ("unknown", unknown)) if on]
         shape = {"key_player": "star", "cut_point": "triangle", "isolated": "square"}.get(
             marks[0] if marks else "", "dot")
         measures: list[tuple[str, str]] = []
         if analysis is not None and actor.id in analysis.actors.index:
             row = analysis.actors.loc[actor.id]
-            for column in dict.fromkeys(("degree", "betweenness", size_by)):
+            for column in dict.fromkeys(("degree", "betweenness", size_by, "degree_working",
+                                         "degree_platform")):
                 if column in row:
                     measures.append((t(f"map.measure_{column}", lang),
                                      format_number(_number(row[column]), lang, 3)))
         else:
             measures.append((t("map.tip_partners", lang), str(partners.get(actor.id, 0))))
+        status: list[str] = []
+        if unknown:
+            status.append(t("map.tip_unknown", lang))
+        elif answered is not None and actor.id not in answered:
+            status.append(t("map.tip_not_answered", lang))
         x, y = positions[actor.id]
+        colour = node_colors(colours[actor.id])
+        if unknown:
+            # Hollow, the border in the actor's colour: there is nothing to fill it with.
+            colour = {**colour, "background": UNKNOWN_FILL, "border": colours[actor.id],
+                      "highlight": {"background": UNKNOWN_FILL, "border": "#000000"},
+                      "hover": {"background": UNKNOWN_FILL, "border": "#000000"}}
         options = node_options(
             actor.id,
             shape,
             actor.name,
-            color=node_colors(colours[actor.id]),
+            color=colour,
             size=sizes[actor.id],
             x=x,
             y=y,
-            borderWidth=5 if ("cut_point" in marks and shape != "triangle") else 2,
-            shapeProperties={"borderDashes": [6, 4]} if isolated else {},
+            borderWidth=5 if ("cut_point" in marks and shape != "triangle") or unknown else 2,
+            shapeProperties={"borderDashes": UNKNOWN_DASHES} if unknown else
+            {"borderDashes": [6, 4]} if isolated else {},
         )
         options.update(
             layer="actor",
             sector=actor.sector,
             marks=marks,
-            tooltip=actor_tooltip(actor, network, lang, measures, findings_of.get(actor.id, [])),
+            answered=None if answered is None else actor.id in answered,
+            tooltip=actor_tooltip(actor, network, lang, measures, findings_of.get(actor.id, []),
+                                  status),
         )
         nodes.append(options)
 
     names = {a.id: a.name for a in network.actors}
-    edges = link_edges(network, names, lang)
+    edges = tie_edges(ties, names, lang, layer=layer, combine=combine)
     edges += suggestion_edges(analysis, names, suggestions, lang)
     extra_records, extra_legend = extra_edge_records(extra_edges, names)
     edges += extra_records
 
+    working = sum(1 for tie in ties if tie.layer == "working")
+    platform = len(ties) - working
     legend = {
         "colors": {"heading": colour_heading, "entries": colour_entries, "by": color_by},
         "sectors": _sector_entries(network, lang) if color_by != "sector" else colour_entries,
-        "kinds": kind_entries(network, lang),
+        "kinds": kind_entries(network, lang,
+                              present={tie.kind for tie in ties if tie.layer == "working"}),
+        "layers": layer_entries(working, platform, layer, lang),
         "marks": [
             {"key": m, "label": t(f"map.mark_{m}", lang)}
-            for m in ("isolated", "cut_point", "key_player")
+            for m in ("isolated", "unknown", "cut_point", "key_player")
             if any(m in n["marks"] for n in nodes)
         ],
         "extras": extra_legend,
         "size": t("map.size_note", lang, measure=t(f"map.{measure_key}", lang)),
     }
     subtitle = t("map.actors_count", lang, n=format_number(len(nodes), lang),
-                 links=format_number(graph.number_of_edges(), lang))
+                 links=format_number(working, lang))
+    if platform:
+        subtitle += t("map.platform_count", lang, n=format_number(platform, lang))
     return MapData("actors", nodes, edges, legend, title or network.name or t("map.title", lang),
                    subtitle)
+
+
+def layer_entries(working: int, platform: int, layer: str, lang: str) -> list[dict[str, Any]]:
+    """The legend's layer switches: one per layer that has ties, ``on`` when the page
+    opens with it shown (``layer``: ``working``, ``platform`` or ``all``)."""
+    entries = []
+    for key, count, style in (("working", working, {"arrows": False, "dashes": False,
+                                                    "width": 3.0, "color": "#555555"}),
+                              ("platform", platform, PLATFORM_STYLE)):
+        if count:
+            entries.append({"key": key, "label": t(f"map.layer_{key}", lang), "count": count,
+                            "on": layer in (key, "all"), **style})
+    return entries
 
 
 def _sector_entries(network: Network, lang: str) -> list[dict[str, Any]]:
@@ -383,14 +504,16 @@ def _sector_entries(network: Network, lang: str) -> list[dict[str, Any]]:
              "color": sector_color(network.sectors, c), "count": counts[c]} for c in order]
 
 
-def kind_entries(network: Network, lang: str) -> list[dict[str, Any]]:
-    """Legend entries of the link kinds present (vocabulary order), with their style."""
-    present = {link.kind for link in network.all_links()}
+def kind_entries(network: Network, lang: str,
+                 present: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Legend entries of the link kinds ``present`` (default: of the network's reported
+    links; vocabulary order), with their style."""
+    kinds = set(present) if present is not None else {link.kind for link in network.links}
     return [
         {"key": kind, "label": t(f"map.kind_{kind}", lang) if kind in KIND_STYLES
          else LINK_KINDS.label(kind, lang), **style_of(kind)}
-        for kind in [*LINK_KINDS.codes, *sorted(present - set(LINK_KINDS.codes))]
-        if kind in present
+        for kind in [*LINK_KINDS.codes, *sorted(kinds - set(LINK_KINDS.codes))]
+        if kind in kinds
     ]
 
 
@@ -399,59 +522,70 @@ def style_of(kind: str) -> dict[str, Any]:
                                   "width": 2.0, "color": "#555555"})
 
 
-def link_edges(network: Network, names: Mapping[str, str], lang: str) -> list[dict[str, Any]]:
-    """One edge record per (pair of actors, link kind); see the module doc."""
-    weight: dict[tuple[str, str, str], float] = defaultdict(float)
-    count: Counter[tuple[str, str, str]] = Counter()
-    directions: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
-    for link in network.all_links():
-        if link.is_self_loop:
-            continue
-        u, v = sorted((link.source, link.target))
-        key = (u, v, link.kind)
-        weight[key] += float(link.weight)
-        count[key] += 1
-        directions[key].add((link.source, link.target))
-    kinds_of_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
+def tie_tooltip(tie: Tie, names: Mapping[str, str], lang: str, combine: str) -> list[str]:
+    """The lines of a tie's tooltip (plain text): the two ends, the kind, the combined
+    weight, the status and what each end reported."""
+    joiner = "→" if tie.directed and tie.layer == "working" else "–"
+    head = f"{names[tie.source]} {joiner} {names[tie.target]}"
+    if tie.layer == "platform":
+        return [head, t("map.tip_platform", lang),
+                f"{t('map.tip_meetings_shared', lang)}: {format_number(tie.weight, lang)}",
+                f"{t('map.tip_status', lang)}: {t('map.status_derived', lang)}"]
+    lines = [head, LINK_KINDS.label(tie.kind, lang),
+             f"{t('map.tip_weight_combined', lang, rule=combine)}: "
+             f"{format_number(tie.weight, lang)}",
+             f"{t('map.tip_status', lang)}: {t(f'map.status_{tie.status}', lang)}"]
+    sides = tie.side_weights()
+    for end in tie.ends:
+        if end in sides:
+            lines.append(t("map.tip_reports", lang, name=names[end],
+                           weight=format_number(sides[end], lang)))
+        elif tie.status == "one_sided":
+            lines.append(t("map.tip_does_not_name", lang, name=names[end]))
+        elif tie.status == "unanswered":
+            lines.append(t("map.tip_did_not_answer", lang, name=names[end]))
+    if None in sides:
+        lines.append(t("map.tip_record", lang, weight=format_number(sides[None], lang)))
+    return lines
+
+
+def tie_edges(ties: Iterable[Tie], names: Mapping[str, str], lang: str, *,
+              layer: str = "working", combine: str = "max") -> list[dict[str, Any]]:
+    """One edge record per tie (see the module doc); those not of ``layer`` (``working``,
+    ``platform`` or ``all``) hidden until their layer is switched on. Several ties
+    between one pair: all but the first are curved, so none hides another."""
     order = {k: i for i, k in enumerate(LINK_KINDS.codes)}
-    for u, v, kind in sorted(weight, key=lambda k: (k[0], k[1], order.get(k[2], 99), k[2])):
-        kinds_of_pair[(u, v)].append(kind)
+    by_pair: dict[tuple[str, str], list[Tie]] = defaultdict(list)
+    for tie in ties:
+        if tie.source == tie.target or tie.source not in names or tie.target not in names:
+            continue
+        by_pair[(min(tie.ends), max(tie.ends))].append(tie)
     records = []
-    for (u, v), kinds in kinds_of_pair.items():
-        for position, kind in enumerate(kinds):
-            key = (u, v, kind)
-            style = style_of(kind)
-            source, target, arrows = u, v, ""
-            if style["arrows"]:
-                ways = directions[key]
-                if len(ways) == 2:
-                    arrows = "to, from"
-                else:
-                    (source, target), = ways
-                    arrows = "to"
-            joiner = {"to": "→", "to, from": "↔"}.get(arrows, "–")
-            tooltip = [
-                f"{names[source]} {joiner} {names[target]}",
-                LINK_KINDS.label(kind, lang),
-                f"{t('map.tip_weight', lang)}: {format_number(weight[key], lang)}",
-            ]
-            if count[key] > 1:
-                tooltip.append(f"{t('map.tip_links', lang)}: {count[key]}")
-            # Several kinds between one pair: curve all but the first, so none hides another.
-            smooth: Any = False if position == 0 else {
-                "enabled": True, "type": "curvedCW" if position % 2 else "curvedCCW",
-                "roundness": 0.18 * ((position + 1) // 2)}
+    for (u, v), group in by_pair.items():
+        group.sort(key=lambda tie: (tie.layer != "working", order.get(tie.kind, 99), tie.kind,
+                                    tie.source != u))
+        for position, tie in enumerate(group):
+            platform = tie.layer == "platform"
+            style = PLATFORM_STYLE if platform else style_of(tie.kind)
+            arrows = "to" if style["arrows"] and tie.directed else ""
+            smooth: Any = False
+            if position:
+                clockwise = bool(position % 2) == (tie.source == u)  # the same side seen from u
+                smooth = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
+                          "roundness": 0.18 * ((position + 1) // 2)}
             options = edge_options(
-                source, target,
-                id=f"{kind}:{u}|{v}",
+                tie.source, tie.target,
+                id=f"platform:{u}|{v}" if platform else f"{tie.kind}:{tie.source}|{tie.target}",
                 arrows=arrows,
                 dashes=style["dashes"],
-                width=edge_width(style["width"], weight[key]),
+                width=edge_width(style["width"], tie.weight),
                 color={"color": style["color"], "highlight": "#000000", "hover": "#000000",
-                       "opacity": 0.75 if kind == "meeting" else 0.9},
+                       "opacity": 0.8 if platform else 0.75 if tie.kind == "meeting" else 0.9},
                 smooth=smooth,
+                hidden=layer not in (tie.layer, "all"),
             )
-            options.update(layer="link", kind=kind, weight=weight[key], tooltip=tooltip)
+            options.update(layer="link", kind=tie.kind, tie_layer=tie.layer, status=tie.status,
+                           weight=tie.weight, tooltip=tie_tooltip(tie, names, lang, combine))
             records.append(options)
     return records
 

@@ -27,15 +27,16 @@ from typing import Any
 
 from markupsafe import Markup
 
-from graphnet.analysis import Analysis, analyse
+from graphnet.analysis import TIE_LAYERS, Analysis, analyse
 from graphnet.atomic import atomic_file
 from graphnet.errors import OutputError
 from graphnet.i18n import LANGUAGES, format_date, t
 from graphnet.map.aggregate import aggregate_map_data
-from graphnet.map.data import COLOR_BY, SIZE_BY, ExtraEdge, MapData, actor_map_data
-from graphnet.map.scope import ego_network, find_actor, orp_network, with_kinds
+from graphnet.map.data import COLOR_BY, SIZE_BY, ExtraEdge, MapData, actor_map_data, map_ties
+from graphnet.map.scope import ego_network, find_actor, kind_codes, orp_network, with_kinds
 from graphnet.model import Network
 from graphnet.templating import environment, template_text
+from graphnet.ties import COMBINE_RULES
 from graphnet.vocab import LINK_KINDS
 
 __all__ = [
@@ -127,9 +128,15 @@ class MapOptions:
     - ``view``: "auto" (aggregate above :data:`AGGREGATE_ABOVE` actors), "actors"
       or "aggregate".
     - ``measures``: without an analysis, compute one for the actors shown; with
-      ``measures=False`` actors are sized by their number of partners and only
-      isolated ones are marked.
+      ``measures=False`` actors are sized by their number of partners (on the
+      layer shown) and only isolated and unknown ones are marked.
     - ``title``: the heading (default: the dataset's name); ``seed``: the layout's.
+    - ``ties``: the tie layer shown when the page opens, ``working``, ``platform`` or
+      ``all`` (the other is a switch in the legend); None: the analysis's
+      :attr:`~graphnet.analysis.Analysis.layer`, ``working`` without one. An
+      analysis computed here measures this layer. ``combine``: how the reports of a
+      tie make its weight (``max``, ``mean``, ``min``) when the map computes its ties
+      or analysis itself; None: the analysis's rule, ``max`` without one.
 
     >>> MapOptions(size_by="colour")
     Traceback (most recent call last):
@@ -150,13 +157,17 @@ class MapOptions:
     measures: bool = True
     title: str | None = None
     seed: int = 42
+    ties: str | None = None
+    combine: str | None = None
 
     def __post_init__(self) -> None:
         for name, allowed in (("lang", LANGUAGES), ("color_by", COLOR_BY),
-                              ("size_by", SIZE_BY), ("view", VIEWS)):
+                              ("size_by", SIZE_BY), ("view", VIEWS),
+                              ("ties", (None, *TIE_LAYERS)), ("combine", (None, *COMBINE_RULES))):
             value = getattr(self, name)
             if value not in allowed:
-                raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+                named = ", ".join(str(a) for a in allowed if a is not None)
+                raise ValueError(f"{name} must be one of {named}, not {value!r}")
         for extra in self.extra_edges:
             if not _COLOR.match(extra.color):
                 raise ValueError(f"extra edge colour must be a hex colour like #228833, not "
@@ -178,16 +189,26 @@ def map_data(network: Network, analysis: Analysis | None = None,
     """
     opts = _options(options, overrides)
     view = opts.view
+    layer = opts.ties or (analysis.layer if analysis is not None else "working")
+    combine = opts.combine or (analysis.combine if analysis is not None else "max")
     shown = network
     if opts.orp is not None:
         shown = orp_network(shown, opts.orp, opts.lang)
     if opts.ego is not None:
-        shown = ego_network(shown, opts.ego, opts.depth, opts.lang)
+        ego_ties = analysis.ties if analysis is not None and analysis.ties else None
+        shown = ego_network(shown, opts.ego, opts.depth, opts.lang, layer=layer, ties=ego_ties)
     shown = with_kinds(shown, opts.kinds, opts.lang)
     if view == "auto":
         view = "aggregate" if len(shown.actors) > AGGREGATE_ABOVE else "actors"
     if view == "aggregate":
-        data = aggregate_map_data(shown, lang=opts.lang, title=opts.title)
+        # The analysis's ties when there are some (actors not shown are left out by
+        # the aggregate map itself), else counted from the reports.
+        known = None
+        if analysis is not None and analysis.ties:
+            codes = kind_codes(opts.kinds, opts.lang)
+            known = [tie for tie in analysis.ties if codes is None or tie.kind in codes]
+        data = aggregate_map_data(shown, lang=opts.lang, title=opts.title, layer=layer,
+                                  combine=combine, ties=known)
         _check_size(data, "aggregate", len(shown.actors))
         return data
     if len(shown.actors) > MAX_MAP_NODES:
@@ -200,10 +221,14 @@ def map_data(network: Network, analysis: Analysis | None = None,
     needs_analysis = (opts.measures or opts.size_by != "degree"
                       or opts.color_by == "community" or opts.suggestions > 0)
     if analysis is None and needs_analysis:
-        analysis = analyse(shown)
+        analysis = analyse(shown, ties=layer, combine=combine)
+    # The analysis's ties (of the whole network it was made for), kept to the actors
+    # and kinds shown; without an analysis, the ties of the network shown.
+    ties = map_ties(shown, analysis, combine=combine, kinds=kind_codes(opts.kinds, opts.lang))
     data = actor_map_data(shown, analysis, lang=opts.lang, color_by=opts.color_by,
                           size_by=opts.size_by, suggestions=opts.suggestions,
-                          extra_edges=opts.extra_edges, seed=opts.seed, title=opts.title)
+                          extra_edges=opts.extra_edges, seed=opts.seed, title=opts.title,
+                          ties=ties, layer=layer, combine=combine)
     if opts.ego is not None:
         data = replace(data, focus=find_actor(shown, opts.ego, opts.lang).id)
     _check_size(data, "actors", len(shown.actors))
@@ -255,6 +280,7 @@ def render_page(data: MapData, *, lang: str, mapped_on: str | None = None) -> st
         "freeze", "release", "search_none", "save_png", "tip_links", "show_legend",
         "hide_legend")}
     text["kinds"] = {code: LINK_KINDS.label(code, lang) for code in LINK_KINDS.codes}
+    text["kinds"]["platform"] = t("map.layer_platform", lang)
     payload = {"view": data.view, "lang": lang, "nodes": data.nodes, "edges": data.edges,
                "text": text, "large": len(data.edges) > 3000, "focus": data.focus}
     template = environment().get_template("map/map.html.j2")

@@ -15,6 +15,8 @@ never changed.
 ['a', 'b']
 >>> [a.id for a in ego_network(net, "A", depth=1).actors]
 ['a', 'b']
+>>> [a.id for a in ego_network(net, "A", depth=2).actors]
+['a', 'b', 'c']
 """
 
 from __future__ import annotations
@@ -26,12 +28,13 @@ from dataclasses import replace
 import networkx as nx
 
 from graphnet.errors import InputError
-from graphnet.graphs import collaboration_graph
 from graphnet.i18n import t
 from graphnet.model import Actor, Network
+from graphnet.ties import Tie, tie_graph, tie_list
 from graphnet.vocab import LINK_KINDS, normalize
 
-__all__ = ["subnetwork", "orp_network", "ego_network", "find_actor", "with_kinds"]
+__all__ = ["subnetwork", "orp_network", "ego_network", "find_actor", "with_kinds",
+           "kind_codes"]
 
 
 def subnetwork(network: Network, actor_ids: Iterable[str]) -> Network:
@@ -51,8 +54,24 @@ def with_kinds(network: Network, kinds: Iterable[str] | None, lang: str = "en") 
     Meeting attendance is kept only when ``meeting`` is among the kinds, since the
     meeting links derived from it are of that kind.
     """
-    if kinds is None:
+    codes = kind_codes(kinds, lang)
+    if codes is None:
         return network
+    return replace(
+        network,
+        links=tuple(k for k in network.links if k.kind in codes),
+        attendance=network.attendance if "meeting" in codes else (),
+    )
+
+
+def kind_codes(kinds: Iterable[str] | None, lang: str = "en") -> set[str] | None:
+    """The link-kind codes of ``kinds`` (codes or labels); None for None (every kind).
+
+    >>> sorted(kind_codes(["informace", "referral"]))
+    ['information', 'referral']
+    """
+    if kinds is None:
+        return None
     codes = set()
     for kind in kinds:
         code = LINK_KINDS.lookup(kind)
@@ -60,11 +79,7 @@ def with_kinds(network: Network, kinds: Iterable[str] | None, lang: str = "en") 
             known = ", ".join(LINK_KINDS.codes)
             raise InputError(t("map.unknown_kind", lang, kind=kind, known=known))
         codes.add(code)
-    return replace(
-        network,
-        links=tuple(k for k in network.links if k.kind in codes),
-        attendance=network.attendance if "meeting" in codes else (),
-    )
+    return codes
 
 
 def orp_network(network: Network, orp: str, lang: str = "en") -> Network:
@@ -99,11 +114,19 @@ def find_actor(network: Network, key: str, lang: str = "en") -> Actor:
     raise InputError(t("map.no_such_actor", lang, name=key, hint=hint))
 
 
-def ego_network(network: Network, actor: str, depth: int = 1, lang: str = "en") -> Network:
-    """``actor`` (id or name) and every actor within ``depth`` links of it."""
+def ego_network(network: Network, actor: str, depth: int = 1, lang: str = "en", *,
+                layer: str = "working", ties: Iterable[Tie] | None = None) -> Network:
+    """``actor`` (id or name) and every actor within ``depth`` ties of it, on the tie
+    ``layer`` (``working`` by default, ``platform`` or ``all``). ``ties``: the
+    network's ties when already known (default :func:`graphnet.ties.tie_list`)."""
     if depth < 1:
         raise InputError(t("map.bad_depth", lang, depth=depth))
     centre = find_actor(network, actor, lang)
-    graph = collaboration_graph(network)
+    if ties is None:
+        ties = tie_list(network)
+    else:
+        ids = set(network.actor_ids)
+        ties = [tie for tie in ties if tie.source in ids and tie.target in ids]
+    graph = tie_graph(ties, layer, network=network)
     reach = nx.single_source_shortest_path_length(graph, centre.id, cutoff=depth)
     return subnetwork(network, reach)

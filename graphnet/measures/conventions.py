@@ -37,8 +37,9 @@ CONVENTIONS: dict[str, str] = {
     ),
     "collaboration_graph": (
         "The collaboration graph is undirected and simple: one link per pair of actors "
-        "linked by any link of any kind (meetings from attendance lists included), its "
-        "weight the sum of their weights; self-loops left out."
+        "with any tie of any kind on the layer analysed (see tie_layer: working ties by "
+        "default, the platform's co-attendance only when asked), its weight the sum of the "
+        "combined weights of their ties; self-loops left out."
     ),
     "flow_graph": (
         "The flow graph is directed and simple: referral and information links are "

@@ -6,10 +6,11 @@ from collections import defaultdict
 
 import pytest
 
-from graphnet.graphs import collaboration_graph
+from graphnet.analysis import analyse
 from graphnet.map import ExtraEdge, MapOptions, map_data
-from graphnet.map.data import SUGGESTION_COLOR, scaled_sizes
-from graphnet.model import PERSONAL_FIELDS
+from graphnet.map.data import PLATFORM_STYLE, SUGGESTION_COLOR, scaled_sizes
+from graphnet.model import PERSONAL_FIELDS, Actor, Link, Network, Respondent
+from graphnet.ties import tie_list
 from graphnet.vocab import sector_color
 
 
@@ -23,37 +24,103 @@ def test_nodes_are_exactly_the_actors(small):
     assert [n["label"] for n in data.nodes] == [a.name for a in small.actors]
 
 
-def test_link_pairs_are_exactly_the_collaboration_edges_with_their_kinds(small):
+def test_link_edges_are_exactly_the_ties_of_both_layers(small):
     data = map_data(small, measures=False)
-    kinds_of_pair = defaultdict(set)
-    for edge in link_records(data):
-        kinds_of_pair[frozenset((edge["from"], edge["to"]))].add(edge["kind"])
-    graph = collaboration_graph(small)
-    assert set(kinds_of_pair) == {frozenset(e) for e in graph.edges()}
-    for u, v, attributes in graph.edges(data=True):
-        assert kinds_of_pair[frozenset((u, v))] == set(attributes["kinds"])
-    assert len(link_records(data)) == sum(len(d["kinds"]) for *_, d in graph.edges(data=True))
+    ties = tie_list(small)
+    drawn = sorted((e["from"], e["to"], e["kind"], e["tie_layer"]) for e in link_records(data))
+    assert drawn == sorted((t.source, t.target, t.kind, t.layer) for t in ties)
+    # Working ties are shown when the page opens, the platform's pairs are not.
+    assert all(bool(e.get("hidden")) == (e["tie_layer"] == "platform")
+               for e in link_records(data))
 
 
-def test_referrals_both_ways_make_one_edge_with_two_arrows(small):
+def test_two_reports_of_one_tie_are_one_edge_with_the_combined_weight():
+    net = Network(actors=(Actor("o", "OSPOD", "child_protection"), Actor("s", "SAS", "ngo_other")),
+                  links=(Link("o", "s", "referral", 24, reported_by="o"),
+                         Link("o", "s", "referral", 20, reported_by="s")))
+    for rule, weight in (("max", 24.0), ("mean", 22.0), ("min", 20.0)):
+        edges = link_records(map_data(net, measures=False, combine=rule, lang="en"))
+        assert [(e["id"], e["weight"], e["status"]) for e in edges] == [
+            ("referral:o|s", weight, "confirmed")]
+    tooltip = link_records(map_data(net, measures=False, lang="en"))[0]["tooltip"]
+    assert tooltip == ["OSPOD → SAS", "referral", "Weight (combined: max): 24",
+                       "Status: confirmed (both ends report it)",
+                       "OSPOD reports: 24", "SAS reports: 20"]
+
+
+def test_tie_tooltip_names_the_status_and_the_silent_end_in_both_languages():
+    net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health"),
+                          Actor("c", "C", "health")),
+                  links=(Link("a", "b", "information", 3, reported_by="a"),
+                         Link("a", "c", "cooperation", 2, reported_by="a"),
+                         Link("b", "c", "cooperation", 1, reported_by="síťař")),
+                  respondents=(Respondent("a", True), Respondent("b", True),
+                               Respondent("c", False)))
+    en = {e["id"]: e["tooltip"] for e in link_records(map_data(net, measures=False, lang="en"))}
+    assert en["information:a|b"][3:] == [
+        "Status: one-sided (the other end answered but does not name it)",
+        "A reports: 3", "B: answered, does not name it"]
+    assert en["cooperation:a|c"][3:] == [
+        "Status: unanswered (the other end did not answer)", "A reports: 2", "C: did not answer"]
+    assert en["cooperation:b|c"][3:] == ["Status: networker's record",
+                                        "networker's record: 1"]
+    cs = {e["id"]: e["tooltip"] for e in link_records(map_data(net, measures=False, lang="cs"))}
+    assert cs["information:a|b"][3] == (
+        "Stav: jednostranná (druhá strana odpověděla, ale vazbu neuvádí)")
+    assert cs["cooperation:a|c"][3] == "Stav: bez odpovědi (druhá strana neodpověděla)"
+    assert cs["cooperation:b|c"][3] == "Stav: záznam síťaře"
+
+
+def test_platform_pairs_are_thin_grey_dotted_and_say_they_are_co_attendance(small):
+    edges = {e["id"]: e for e in map_data(small, measures=False, lang="en").edges}
+    platform = edges["platform:ospod|ppp"]
+    assert platform["tie_layer"] == "platform" and platform["dashes"] == PLATFORM_STYLE["dashes"]
+    assert platform["color"]["color"] == PLATFORM_STYLE["color"]
+    assert platform["tooltip"][1:] == ["attend the same platform meetings (not cooperation)",
+                                       "Meetings shared: 1",
+                                       "Status: co-attendance (from the attendance lists)"]
+    cs = {e["id"]: e for e in map_data(small, measures=False, lang="cs").edges}
+    assert cs["platform:ospod|ppp"]["tooltip"][3] == (
+        "Stav: společná účast na setkání (z prezenčních listin)")
+
+
+def test_the_layer_shown_first_is_the_analysis_layer_or_the_option(small):
+    layers = map_data(small, measures=False).legend["layers"]
+    assert [(e["key"], e["on"]) for e in layers] == [("working", True), ("platform", False)]
+    analysis = analyse(small, ties="platform")
+    data = map_data(small, analysis)
+    assert [(e["key"], e["on"]) for e in data.legend["layers"]] == [
+        ("working", False), ("platform", True)]
+    assert all(bool(e.get("hidden")) == (e["tie_layer"] == "working")
+               for e in link_records(data))
+    both = map_data(small, measures=False, ties="all")
+    assert not any(e.get("hidden") for e in link_records(both))
+    with pytest.raises(ValueError, match="ties must be one of working, platform, all"):
+        MapOptions(ties="meetings")
+
+
+def test_referrals_both_ways_are_two_ties_drawn_apart(small):
     edges = {e["id"]: e for e in map_data(small, measures=False).edges}
-    both = edges["referral:ospod|sas"]
-    assert both["arrows"] == "to, from"
-    assert both["weight"] == 3.0
+    there, back = edges["referral:ospod|sas"], edges["referral:sas|ospod"]
+    assert (there["from"], there["to"], there["arrows"], there["weight"]) == (
+        "ospod", "sas", "to", 2.0)
+    assert (back["from"], back["to"], back["arrows"], back["weight"]) == (
+        "sas", "ospod", "to", 1.0)
+    assert there["smooth"] is False and back["smooth"]["enabled"]
 
 
 def test_one_way_information_points_from_source_to_target(small):
     edges = {e["id"]: e for e in map_data(small, measures=False).edges}
-    info = edges["information:ospod|zs"]
+    info = edges["information:zs|ospod"]
     assert (info["from"], info["to"], info["arrows"]) == ("zs", "ospod", "to")
     assert info["dashes"]
 
 
-def test_undirected_kinds_have_no_arrows_and_cooperation_is_thicker_than_meeting(small):
+def test_undirected_kinds_have_no_arrows_and_cooperation_is_thicker_than_the_platform(small):
     edges = {e["id"]: e for e in map_data(small, measures=False).edges}
-    meeting, cooperation = edges["meeting:ospod|ppp"], edges["cooperation:sas|zs"]
-    assert meeting["arrows"] == cooperation["arrows"] == ""
-    assert cooperation["width"] > meeting["width"]
+    platform, cooperation = edges["platform:ospod|ppp"], edges["cooperation:sas|zs"]
+    assert platform["arrows"] == cooperation["arrows"] == ""
+    assert cooperation["width"] > platform["width"]
 
 
 def test_heavier_links_are_drawn_wider(small):
@@ -83,10 +150,31 @@ def test_colour_by_orp_gives_one_colour_per_orp(small):
     assert colour_of_orp["Lhota"] != colour_of_orp["Ves"]
 
 
-def test_without_analysis_size_follows_the_number_of_partners(small):
+def test_without_analysis_size_follows_the_number_of_working_partners(small):
     nodes = {n["id"]: n for n in map_data(small, measures=False).nodes}
-    # sas has 3 partners (ospod, zs, ppp), zs 2, iso none.
-    assert nodes["sas"]["size"] > nodes["zs"]["size"] > nodes["iso"]["size"]
+    # sas has 2 working partners (ospod, zs; ppp only meets it), x2 1, iso none.
+    assert nodes["sas"]["size"] == nodes["zs"]["size"] > nodes["x2"]["size"] > nodes["iso"]["size"]
+    platform = {n["id"]: n for n in map_data(small, measures=False, ties="platform").nodes}
+    assert platform["ppp"]["size"] > platform["zs"]["size"]
+
+
+def test_an_unknown_actor_is_hollow_and_dotted_unlike_an_isolated_one():
+    net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health"),
+                          Actor("u", "U", "health"), Actor("i", "I", "education")),
+                  links=(Link("a", "b", "referral", reported_by="a"),),
+                  respondents=(Respondent("a", True), Respondent("i", True),
+                               Respondent("b", False), Respondent("u", False)))
+    data = map_data(net, measures=False, lang="en")
+    nodes = {n["id"]: n for n in data.nodes}
+    unknown, isolated = nodes["u"], nodes["i"]
+    assert unknown["marks"] == ["unknown"] and isolated["marks"] == ["isolated"]
+    assert unknown["color"]["background"] == "#FFFFFF" != isolated["color"]["background"]
+    assert unknown["shape"] != isolated["shape"]
+    assert unknown["shapeProperties"] != isolated["shapeProperties"]
+    assert [m["key"] for m in data.legend["marks"]] == ["isolated", "unknown"]
+    assert "Did not answer and nobody names it" in " ".join(unknown["tooltip"])
+    assert "Did not answer the survey" in nodes["b"]["tooltip"]
+    assert not any("answer" in line for line in nodes["a"]["tooltip"] + isolated["tooltip"])
 
 
 def test_scaled_sizes_put_the_smallest_and_largest_at_the_ends():
@@ -111,6 +199,29 @@ def test_tooltip_holds_sector_needs_levels_and_no_personal_field(small):
 def test_tooltip_is_in_czech_when_asked(small):
     nodes = {n["id"]: n for n in map_data(small, measures=False, lang="cs").nodes}
     assert nodes["sas"]["tooltip"][1] == "Sektor: sociální služby"
+
+
+def test_sample_unknown_and_isolated_actors_come_from_the_analysis(sample_network,
+                                                                    sample_analysis):
+    nodes = {n["id"]: n for n in map_data(sample_network, sample_analysis, lang="en").nodes}
+    table = sample_analysis.actors
+    unknown = set(table.index[table["is_unknown"].astype(bool)])
+    isolated = set(table.index[table["is_isolated"].astype(bool)])
+    assert unknown and isolated
+    assert {k for k, n in nodes.items() if "unknown" in n["marks"]} == unknown
+    assert {k for k, n in nodes.items() if "isolated" in n["marks"]} == isolated
+    for actor_id in table.index[~table["answered"].astype(bool)]:
+        assert nodes[actor_id]["answered"] is False
+        assert any("did not answer" in line.lower() for line in nodes[actor_id]["tooltip"])
+
+
+def test_sample_ospod_to_sas_referral_is_24_not_44(sample_network, sample_analysis):
+    edges = {e["id"]: e for e in map_data(sample_network, sample_analysis, lang="en").edges}
+    edge = edges["referral:OSPOD|SAS-RODINA"]
+    assert edge["weight"] == 24.0 and edge["status"] == "confirmed"
+    assert "OSPOD MěÚ Horní Lhota reports: 24" in edge["tooltip"]
+    assert "SAS Rodina reports: 20" in edge["tooltip"]
+    assert not any("44" in line for line in edge["tooltip"])
 
 
 def test_measures_marks_and_findings_come_from_the_analysis(sample_network, sample_analysis):

@@ -22,13 +22,18 @@ def test_unknown_orp_names_the_orps_there_are(small):
         orp_network(small, "Praha")
 
 
-def test_ego_of_depth_one_is_the_actor_and_its_partners(small):
-    assert {a.id for a in ego_network(small, "sas", 1).actors} == {"sas", "ospod", "zs", "ppp"}
+def test_ego_of_depth_one_is_the_actor_and_its_working_partners(small):
+    assert {a.id for a in ego_network(small, "sas", 1).actors} == {"sas", "ospod", "zs"}
+    # ppp only meets sas at the platform
+    assert {a.id for a in ego_network(small, "sas", 1, layer="all").actors} == {
+        "sas", "ospod", "zs", "ppp"}
+    assert {a.id for a in ego_network(small, "sas", 1, layer="platform").actors} == {
+        "sas", "ospod", "ppp"}
 
 
 def test_ego_of_depth_two_reaches_partners_of_partners(small):
-    assert "x1" in {a.id for a in ego_network(small, "sas", 2).actors}
-    assert "x1" not in {a.id for a in ego_network(small, "sas", 1).actors}
+    assert "x1" in {a.id for a in ego_network(small, "sas", 2, layer="all").actors}
+    assert "x1" not in {a.id for a in ego_network(small, "sas", 1, layer="all").actors}
 
 
 def test_ego_is_found_by_name_without_case_or_diacritics(small):

@@ -8,6 +8,7 @@
 
   window.graphnetTimings.parsed = performance.now();
   var nodes = new vis.DataSet(payload.nodes);
+  payload.edges.forEach(function (e) { if (e.hidden) { e.startsHidden = true; } });
   var edges = new vis.DataSet(payload.edges);
   var original = {};
   payload.nodes.forEach(function (n) { original[n.id] = { color: n.color, font: n.font || {} }; });
@@ -102,9 +103,12 @@
 
   // ---- filters -----------------------------------------------------------
   var sectorOn = {}, kindOn = {}, extraOn = {};
+  // The tie layers: an edge of a layer with no switch in the legend keeps the
+  // visibility it came with (its layer's, as the map was made).
+  var layerOn = {};
   var state = { suggestions: false };
   document.querySelectorAll("input[data-filter]").forEach(function (box) {
-    var table = { sector: sectorOn, kind: kindOn, extra: extraOn }[box.dataset.filter];
+    var table = { sector: sectorOn, kind: kindOn, extra: extraOn, layer: layerOn }[box.dataset.filter];
     table[box.value] = box.checked;
     box.addEventListener("change", function () {
       table[box.value] = box.checked;
@@ -126,6 +130,12 @@
     if (!shown[e.from] || !shown[e.to]) { return false; }
     if (e.layer === "suggestion") { return state.suggestions; }
     if (e.layer === "extra") { return extraOn[e.group] !== false; }
+    if (e.tie_layer !== undefined) {
+      var on = layerOn[e.tie_layer];
+      if (on === undefined ? Boolean(e.startsHidden) : !on) { return false; }
+      // Platform pairs follow their layer's switch only, not the kind switches.
+      if (e.tie_layer === "platform") { return true; }
+    }
     if (e.kinds) { return e.kinds.some(function (k) { return kindOn[k] !== false; }); }
     return kindOn[e.kind] !== false;
   }
@@ -179,7 +189,11 @@
     highlighted = id;
     var near = {};
     near[id] = true;
-    network.getConnectedNodes(id).forEach(function (other) { near[other] = true; });
+    // Neighbours by the edges shown (a hidden layer's partners are not near).
+    edges.forEach(function (e) {
+      if (e.hidden) { return; }
+      if (e.from === id) { near[e.to] = true; } else if (e.to === id) { near[e.from] = true; }
+    });
     var nodeChanges = [], edgeChanges = [];
     nodes.forEach(function (n) {
       if (!near[n.id] && n.layer !== "label") {
