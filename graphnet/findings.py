@@ -282,10 +282,16 @@ def missing_links_by_orp(network: Network, model: OptimalModel,
     for actor_id, orp in orp_of.items():
         present.setdefault(orp, set()).add(sector_of[actor_id])
     linked: set[tuple[str, str, str]] = set()
-    for u, v in graph.edges():
-        if u in orp_of and orp_of[u] == orp_of.get(v):
-            a, b = sorted((sector_of[u], sector_of[v]))
-            linked.add((orp_of[u], a, b))
+    # each link seen from both ends (the set keeps it once): no edge view to build
+    for u, partners in graph.adjacency():
+        orp = orp_of.get(u)
+        if orp is None:
+            continue
+        mine = sector_of[u]
+        for v in partners:
+            if orp_of.get(v) == orp:
+                theirs = sector_of[v]
+                linked.add((orp, mine, theirs) if mine <= theirs else (orp, theirs, mine))
     words = Words(network)
     sectors = [code for code in network.sectors.codes
                if any(code in found for found in present.values())]
@@ -456,7 +462,8 @@ def unreciprocated(network: Network) -> list[Finding]:
         confirmed.add((reporter, other))
     pairs = sorted((a, b) for a, b in claims if b in reporters and (b, a) not in confirmed)
     words = Words(network)
-    pairs.sort(key=lambda p: (words.name(p[0]).casefold(), words.name(p[1]).casefold(), p))
+    folded = {x: words.name(x).casefold() for x in {x for p in pairs for x in p}}
+    pairs.sort(key=lambda p: (folded[p[0]], folded[p[1]], p))
     found = []
     for a, b in pairs[:MAX_UNRECIPROCATED]:
         text = {lang: t("findings.unreciprocated", lang, a=words.name(a), b=words.name(b))

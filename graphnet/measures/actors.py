@@ -157,7 +157,7 @@ def actor_table(network: Network, *, collaboration: nx.Graph | None = None,
     table["effective_size"] = aligned(holes.effective_size(ix))
     table["core_number"] = aligned(centrality.core_number(ix)).astype(int)
     table["community"] = aligned(communities(collab, seed=seed, indexed=ix)).astype(int)
-    broker = brokerage(fx, sector).reindex(index)
+    broker = brokerage(fx, sector).reindex(index)  # fx: the flow graph indexed above
     for column in BROKERAGE_COLUMNS:
         table[column] = broker[column].astype(int)
     table["is_isolated"] = ((table["degree"] == 0) & (table["in_degree"] == 0)
