@@ -284,14 +284,14 @@ def missing_links_by_orp(network: Network, model: OptimalModel,
     linked: set[tuple[str, str, str]] = set()
     # each link seen from both ends (the set keeps it once): no edge view to build
     for u, partners in graph.adjacency():
-        orp = orp_of.get(u)
-        if orp is None:
+        own = orp_of.get(u)
+        if own is None:
             continue
         mine = sector_of[u]
         for v in partners:
-            if orp_of.get(v) == orp:
+            if orp_of.get(v) == own:
                 theirs = sector_of[v]
-                linked.add((orp, mine, theirs) if mine <= theirs else (orp, theirs, mine))
+                linked.add((own, mine, theirs) if mine <= theirs else (own, theirs, mine))
     words = Words(network)
     sectors = [code for code in network.sectors.codes
                if any(code in found for found in present.values())]
