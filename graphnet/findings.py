@@ -278,10 +278,16 @@ def missing_links_by_orp(network: Network, model: OptimalModel,
     for actor_id, orp in orp_of.items():
         present.setdefault(orp, set()).add(sector_of[actor_id])
     linked: set[tuple[str, str, str]] = set()
-    for u, v in graph.edges():
-        if u in orp_of and orp_of[u] == orp_of.get(v):
-            a, b = sorted((sector_of[u], sector_of[v]))
-            linked.add((orp_of[u], a, b))
+    # each link seen from both ends (the set keeps it once): no edge view to build
+    for u, partners in graph.adjacency():
+        own = orp_of.get(u)
+        if own is None:
+            continue
+        mine = sector_of[u]
+        for v in partners:
+            if orp_of.get(v) == own:
+                theirs = sector_of[v]
+                linked.add((own, mine, theirs) if mine <= theirs else (own, theirs, mine))
     words = Words(network)
     sectors = [code for code in network.sectors.codes
                if any(code in found for found in present.values())]

@@ -32,6 +32,8 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
+import numpy as np
+import pandas as pd
 
 from graphnet.model import PERSONAL_FIELDS, Actor, Network, actor_fields
 from graphnet.vocab import DIRECTED_KINDS
@@ -73,59 +75,110 @@ def multigraph(network: Network) -> nx.MultiDiGraph:
     return graph
 
 
-class _EdgeTally:
-    """Sums links per pair before a graph is built (much faster than merging into
-    a networkx graph edge by edge). Keeps the first-seen orientation and order."""
+def _ends(network: Network) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray,
+                                      list[str]]:
+    """The links that are no self-loop (reported, then from attendance): their ends
+    as positions in a list of ids, that list, their weights and kinds."""
+    kept = [link for link in network.all_links() if link.source != link.target]
+    ends = [link.source for link in kept]
+    ends += [link.target for link in kept]
+    codes, names = pd.factorize(np.asarray(ends, dtype=object))
+    label = [name if isinstance(name, str) else str(name) for name in names.tolist()]
+    m = len(kept)
+    return (codes[:m].astype(np.int64), codes[m:].astype(np.int64), label,
+            np.asarray([float(link.weight) for link in kept], dtype=float),
+            [link.kind for link in kept])
 
-    def __init__(self, directed: bool):
-        self.directed = directed
-        self.edges: dict[tuple[str, str], list[Any]] = {}
 
-    def add(self, u: str, v: str, weight: float, kind: str) -> None:
-        edges = self.edges
-        tally = edges.get((u, v))
-        if tally is None and not self.directed:
-            tally = edges.get((v, u))
-        if tally is None:
-            edges[(u, v)] = [weight, {kind}, 1]
-        else:
-            tally[0] += weight
-            tally[1].add(kind)
-            tally[2] += 1
+def _tally(u: np.ndarray, v: np.ndarray, weights: np.ndarray, kinds: list[str],
+           directed: bool) -> tuple[np.ndarray, np.ndarray, list[dict[str, Any]]]:
+    """Links (ends as integer codes, in order) summed per pair: the ends of each pair
+    as first seen, in the order pairs are first seen, and each pair's edge data
+    (``weight`` summed in link order, ``kinds``, ``links``)."""
+    n = int(max(u.max(), v.max())) + 1  # ends are positions in one list of ids
+    key = u * n + v if directed else np.minimum(u, v) * n + np.maximum(u, v)
+    pair, _ = pd.factorize(key)  # pairs numbered in the order they are first seen
+    _, first = np.unique(pair, return_index=True)
+    later = np.ones(len(pair), dtype=bool)
+    later[first] = False
+    total = weights[first].copy()
+    # np.add.at adds in link order: the same sums as adding one link after another
+    np.add.at(total, pair[later], weights[later])
+    count = np.bincount(pair)
+    kind_code, kind_names = pd.factorize(np.asarray(kinds, dtype=object))
+    if len(kind_names) <= 62:
+        mask = np.zeros(len(first), dtype=np.int64)
+        np.bitwise_or.at(mask, pair, np.left_shift(1, kind_code.astype(np.int64)))
+        sets: dict[int, frozenset[str]] = {}
+        for m in np.unique(mask).tolist():
+            sets[m] = frozenset(str(kind_names[b]) for b in range(len(kind_names))
+                                if m >> b & 1)
+        kind_sets = [sets[m] for m in mask.tolist()]
+    else:
+        collected: list[set[str]] = [set() for _ in range(len(first))]
+        for p, kind in zip(pair.tolist(), kinds, strict=True):
+            collected[p].add(kind)
+        kind_sets = [frozenset(c) for c in collected]
+    data = [{"weight": w, "kinds": k, "links": c}
+            for w, k, c in zip(total.tolist(), kind_sets, count.tolist(), strict=True)]
+    return u[first], v[first], data
 
-    def add_to(self, graph: nx.Graph) -> None:
-        # Each pair is new to the graph: one attribute dict per edge, stored where
-        # add_edges_from would store it (both ends' adjacency, or succ and pred),
-        # without its per-edge merging; a link to an id that is no actor still
-        # gets a bare node, as add_edges_from would give it.
-        nodes = graph._node
-        # An undirected graph keeps each edge under both ends in one adjacency;
-        # a directed one under the source's successors and the target's predecessors.
-        forward, backward = (graph._succ, graph._pred) if graph.is_directed() \
-            else (graph._adj, graph._adj)
-        for (u, v), (w, kinds, n) in self.edges.items():
-            if u not in nodes:
-                graph.add_node(u)
-            if v not in nodes:
-                graph.add_node(v)
-            data = {"weight": w, "kinds": frozenset(kinds), "links": n}
-            forward[u][v] = data
-            backward[v][u] = data
-        clear_cache = getattr(nx, "_clear_cache", None)
-        if clear_cache is not None:
-            clear_cache(graph)
+
+def _store(graph: nx.Graph, u: np.ndarray, v: np.ndarray, label: list[str],
+           weights: np.ndarray, kinds: list[str]) -> None:
+    """Sum the links per pair (see the module doc) and store one edge per pair;
+    ``u`` and ``v`` are the ends of each link as positions in ``label``.
+
+    The edges go straight into networkx's adjacency, in the order and orientation
+    ``add_edges_from`` would give them (each pair's first link), one attribute dict
+    per edge shared by both ends (or by succ and pred), without its per-edge merging;
+    a link to an id that is no actor still gets a bare node, as there.
+    """
+    if not len(u):
+        return
+    directed = graph.is_directed()
+    u, v, data = _tally(u, v, weights, kinds, directed)
+    nodes = graph._node
+    if any(name not in nodes for name in label):
+        for a, b in zip(u.tolist(), v.tolist(), strict=True):
+            for end in (label[a], label[b]):
+                if end not in nodes:
+                    graph.add_node(end)
+    # An undirected graph keeps each edge under both ends in one adjacency; a
+    # directed one under the source's successors and the target's predecessors.
+    edge = np.arange(len(u))
+    if directed:
+        _fill(graph._succ, label, u, v, edge, data)
+        _fill(graph._pred, label, v, u, edge, data)
+    else:
+        _fill(graph._adj, label, np.concatenate([u, v]), np.concatenate([v, u]),
+              np.concatenate([edge, edge]), data)
+    clear_cache = getattr(nx, "_clear_cache", None)
+    if clear_cache is not None:
+        clear_cache(graph)
+
+
+def _fill(adjacency: dict[str, dict[str, Any]], label: list[str], at: np.ndarray,
+          partner: np.ndarray, edge: np.ndarray, data: list[dict[str, Any]]) -> None:
+    """adjacency[at][partner] = data[edge] for each entry, each node's partners in
+    edge order (the order storing the edges one by one gives)."""
+    order = np.lexsort((edge, at))
+    at, partner, edge = at[order], partner[order], edge[order]
+    bounds = np.flatnonzero(np.diff(at)) + 1
+    starts = [0, *bounds.tolist()]
+    ends = [*bounds.tolist(), len(at)]
+    partners = [label[p] for p in partner.tolist()]
+    datas = [data[e] for e in edge.tolist()]
+    for node, start, end in zip(at[starts].tolist(), starts, ends, strict=True):
+        adjacency[label[node]].update(zip(partners[start:end], datas[start:end], strict=True))
 
 
 def collaboration_graph(network: Network) -> nx.Graph:
     """Undirected simple graph of who works with whom (see the module doc)."""
     graph = nx.Graph(name=network.name or "")
     _add_actors(graph, network)
-    tally = _EdgeTally(directed=False)
-    add = tally.add
-    for link in network.all_links():
-        if link.source != link.target:
-            add(link.source, link.target, float(link.weight), link.kind)
-    tally.add_to(graph)
+    u, v, label, weights, kinds = _ends(network)
+    _store(graph, u, v, label, weights, kinds)
     return graph
 
 
@@ -133,15 +186,13 @@ def flow_graph(network: Network) -> nx.DiGraph:
     """Directed simple graph of who sends or tells whom (see the module doc)."""
     graph = nx.DiGraph(name=network.name or "")
     _add_actors(graph, network)
-    tally = _EdgeTally(directed=True)
-    add = tally.add
-    for link in network.all_links():
-        source, target = link.source, link.target
-        if source == target:
-            continue
-        weight = float(link.weight)
-        add(source, target, weight, link.kind)
-        if link.kind not in DIRECTED_KINDS:
-            add(target, source, weight, link.kind)
-    tally.add_to(graph)
+    u, v, label, weights, kinds = _ends(network)
+    # each link source → target, an undirected one then target → source too
+    back = np.asarray([kind not in DIRECTED_KINDS for kind in kinds], dtype=bool)
+    link = np.repeat(np.arange(len(u)), np.where(back, 2, 1))
+    reverse = np.zeros(len(link), dtype=bool)
+    reverse[1:] = link[1:] == link[:-1]  # the second arc of a link
+    sources = np.where(reverse, v[link], u[link])
+    targets = np.where(reverse, u[link], v[link])
+    _store(graph, sources, targets, label, weights[link], [kinds[i] for i in link.tolist()])
     return graph

@@ -149,11 +149,16 @@ class _Arrays:
 def _arrays(network: Network, graph: nx.Graph) -> _Arrays:
     ids = [actor.id for actor in network.actors]
     position = {actor_id: i for i, actor_id in enumerate(ids)}
-    rows, cols = [], []
-    for u, v in graph.edges():
-        if u != v and u in position and v in position:
-            rows += [position[u], position[v]]
-            cols += [position[v], position[u]]
+    rows: list[int] = []
+    cols: list[int] = []
+    # each link from both of its ends: both halves of the symmetric matrix
+    for u, partners in graph.adjacency():
+        i = position.get(u)
+        if i is None:
+            continue
+        found = [position[v] for v in partners if v != u and v in position]
+        rows += [i] * len(found)
+        cols += found
     n = len(ids)
     adjacency = sp.csr_array((np.ones(len(rows)), (np.asarray(rows, dtype=np.int64),
                                                    np.asarray(cols, dtype=np.int64))),
@@ -188,6 +193,12 @@ def _upper(product: sp.csr_array) -> tuple[np.ndarray, np.ndarray]:
     return coo.row[above].astype(np.int64) * n + coo.col[above], coo.data[above]
 
 
+def _pattern_order(matrix: sp.csr_array) -> np.ndarray:
+    """The permutation of ``matrix.indices`` that sorts the columns within each row."""
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    return np.lexsort((matrix.indices, rows))
+
+
 def adamic_adar_pairs(adjacency: sp.csr_array
                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Every pair i < j two steps apart and not linked, with its Adamic–Adar score
@@ -204,11 +215,27 @@ def adamic_adar_pairs(adjacency: sp.csr_array
     # A shared partner has degree 2 or more, so 1/log(deg) is finite wherever it counts.
     inverse_log = 1.0 / np.log(np.maximum(degree, 2))
     inverse = 1.0 / np.maximum(degree, 1)
-    keys, shared = _upper(adjacency @ adjacency)
-    aa_keys, aa = _upper(adjacency @ sp.diags_array(inverse_log) @ adjacency)
-    ra_keys, ra = _upper(adjacency @ sp.diags_array(inverse) @ adjacency)
-    aa = aa[np.searchsorted(aa_keys, keys)] if len(keys) else aa
-    ra = ra[np.searchsorted(ra_keys, keys)] if len(keys) else ra
+    paths = sp.csr_array(adjacency @ adjacency)
+    aa_paths = sp.csr_array(adjacency @ sp.diags_array(inverse_log) @ adjacency)
+    ra_paths = sp.csr_array(adjacency @ sp.diags_array(inverse) @ adjacency)
+    if all(np.array_equal(paths.indptr, other.indptr)
+           and np.array_equal(paths.indices, other.indices) for other in (aa_paths, ra_paths)):
+        # The three products share one pattern (the weights are positive), stored in
+        # one order: sort it once and carry the scores along.
+        order = _pattern_order(paths)
+        paths.indices, paths.data = paths.indices[order], paths.data[order]
+        aa_paths = sp.csr_array((aa_paths.data[order], paths.indices, paths.indptr),
+                                shape=paths.shape)
+        ra_paths = sp.csr_array((ra_paths.data[order], paths.indices, paths.indptr),
+                                shape=paths.shape)
+        for product in (paths, aa_paths, ra_paths):
+            product.has_sorted_indices = True
+    keys, shared = _upper(paths)
+    aa_keys, aa = _upper(aa_paths)
+    ra_keys, ra = _upper(ra_paths)
+    if not (np.array_equal(aa_keys, keys) and np.array_equal(ra_keys, keys)):
+        aa = aa[np.searchsorted(aa_keys, keys)] if len(keys) else aa
+        ra = ra[np.searchsorted(ra_keys, keys)] if len(keys) else ra
     linked_keys, _ = _upper(adjacency)
     keep = (shared > 0) & ~np.isin(keys, linked_keys)
     keys = keys[keep]

@@ -29,15 +29,19 @@ from graphnet.model import Network
 __all__ = ["analyse_for_comparison", "analyse_both"]
 
 
-def analyse_for_comparison(network: Network, model: Any = None) -> Analysis:
+def analyse_for_comparison(network: Network, model: Any = None, *, ties: str = "working",
+                           combine: str = "max") -> Analysis:
     """The analysis a comparison needs: everything but the suggested links, which no
     comparison shows (generating their candidates takes seconds on a large network).
-    ``model`` is the optimal model (the shipped one when None)."""
-    return analyse(network, model=model, top_suggestions=0)
+    ``model`` is the optimal model (the shipped one when None); ``ties`` and
+    ``combine`` the layer measured and the rule combining reports (as in
+    :func:`graphnet.analyse`)."""
+    return analyse(network, model=model, top_suggestions=0, ties=ties, combine=combine)
 
 
 def analyse_both(old: Network, new: Network, model: Any = None, *,
-                 workers: int = 1) -> tuple[Analysis, Analysis]:
+                 workers: int = 1, ties: str = "working",
+                 combine: str = "max") -> tuple[Analysis, Analysis]:
     """The analyses of ``old`` and ``new``: in turn when ``workers`` is 1, the new one in
     a child process when it is 2 or more (two analyses use at most two processes).
 
@@ -45,24 +49,27 @@ def analyse_both(old: Network, new: Network, model: Any = None, *,
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
+    rules = {"ties": ties, "combine": combine}
     if workers == 1:
-        return analyse_for_comparison(old, model), analyse_for_comparison(new, model)
-    return _analyse_new_in_worker(old, new, model)
+        return (analyse_for_comparison(old, model, **rules),
+                analyse_for_comparison(new, model, **rules))
+    return _analyse_new_in_worker(old, new, model, rules)
 
 
-def _analyse_new_in_worker(old: Network, new: Network, model: Any) -> tuple[Analysis, Analysis]:
+def _analyse_new_in_worker(old: Network, new: Network, model: Any,
+                           rules: dict[str, str]) -> tuple[Analysis, Analysis]:
     # A forked child inherits the network instead of receiving a pickled copy (30,000
     # actors and their links); where there is no fork, it is pickled for a spawned one.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     receiving, sending = context.Pipe(duplex=False)
     # The stub of BaseContext lacks Process; each real context (fork, spawn) has it.
-    worker = context.Process(target=_worker, args=(sending, new, model),  # type: ignore[attr-defined]
+    worker = context.Process(target=_worker, args=(sending, new, model, rules),  # type: ignore[attr-defined]
                              daemon=True)
     worker.start()
     sending.close()  # the child holds its own end: EOF here if it dies without an answer
     try:
-        old_analysis = analyse_for_comparison(old, model)
+        old_analysis = analyse_for_comparison(old, model, **rules)
         try:
             status, payload = receiving.recv()
         except EOFError:
@@ -80,11 +87,12 @@ def _analyse_new_in_worker(old: Network, new: Network, model: Any) -> tuple[Anal
     return old_analysis, Analysis(network=new, **payload)
 
 
-def _worker(connection: Connection, network: Network, model: Any) -> None:
+def _worker(connection: Connection, network: Network, model: Any,
+            rules: dict[str, str]) -> None:
     """In the child: the analysis of ``network`` as its fields, the network left out
     (the parent has it; sending 30,000 actors back would cost seconds it spends waiting)."""
     try:
-        analysis = analyse_for_comparison(network, model)
+        analysis = analyse_for_comparison(network, model, **rules)
         connection.send(("ok", {f.name: getattr(analysis, f.name) for f in fields(analysis)
                                 if f.name != "network"}))
     except Exception as error:  # the caller raises it, as if analysed in its own process

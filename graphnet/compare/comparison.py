@@ -42,15 +42,24 @@ from graphnet.compare.records import (
     KindSummary,
     LinkChanges,
     MappingInfo,
+    PairChanges,
     PositionChange,
     RoleChange,
     SectorPairChange,
 )
-from graphnet.compare.serialise import finding_record, link_record, mapping_record, records
+from graphnet.compare.serialise import (
+    finding_record,
+    link_record,
+    mapping_record,
+    pair_record,
+    records,
+)
+from graphnet.compare.sides import Side, data_figures, diff_pairs
 from graphnet.model import Network
 from graphnet.vocab import Vocabulary
 
-__all__ = ["SCHEMA", "CONVENTIONS", "Comparison", "compare_networks", "compare"]
+__all__ = ["SCHEMA", "CONVENTIONS", "Comparison", "compare_networks", "compare",
+           "tie_conventions"]
 
 SCHEMA = "graphnet.compare/1"
 
@@ -61,10 +70,22 @@ CONVENTIONS: Mapping[str, str] = {
         "changed; they are never merged."
     ),
     "link_identity": (
-        "A link is (source, target, kind): ends in written order for the directed kinds "
-        "(referral, information), sorted for the undirected ones (meeting, cooperation). "
-        "Meeting links derived from attendance count; self-loops do not. Links with the "
-        "same identity are one link whose weight is the sum of theirs."
+        "A link is a tie (source, target, kind): ends in written order for the directed "
+        "kinds (referral, information), sorted for the undirected ones (meeting, "
+        "cooperation); one per tie of the layer compared, its weight the ends' reports "
+        "combined by the rule (never added up); self-loops do not count."
+    ),
+    "pairs": (
+        "New working tie: a pair of actors with a working tie in the new mapping and none "
+        "in the old one (new cooperation). Now also meet at the platform: a pair sharing a "
+        "platform meeting in the new mapping and none in the old one; when the pair has no "
+        "working tie in either mapping it is listed apart and is no new cooperation. Both "
+        "lists whatever layer is compared."
+    ),
+    "data": (
+        "response_rate: answered actors / all actors (none when nobody is known to have "
+        "answered); unknown: did not answer and named by no working tie; ties_*: working "
+        "ties per confirmation status; platform_pairs: pairs sharing a platform meeting."
     ),
     "link_change": (
         "Gained: identity only in the new mapping. Lost: only in the old one. "
@@ -76,10 +97,11 @@ CONVENTIONS: Mapping[str, str] = {
         "density = linked / possible. Each mapping with its own actors and sectors."
     ),
     "figures": (
-        "actors, links (identities as above), linked_pairs, density (linked pairs / "
-        "n(n-1)/2), isolated (no partner), components and cross_sector_share (linked "
-        "pairs between different sectors / all linked pairs) on the collaboration graph "
-        "of each mapping; the other figures are those of graphnet.analysis "
+        "actors, links (ties as above), linked_pairs, density (linked pairs / "
+        "n(n-1)/2), isolated (no partner; an unknown actor is not isolated), components "
+        "and cross_sector_share (linked "
+        "pairs between different sectors / all linked pairs) on the ties of the layer "
+        "compared of each mapping; the other figures are those of graphnet.analysis "
         "(see its conventions block); key-player fragmentation is Borgatti's F before "
         "and after the key-player set leaves. A figure's verdict (better/worse) follows "
         "better_when: more links, partners, density, cross-sector share, E-I, transitivity "
@@ -100,8 +122,10 @@ CONVENTIONS: Mapping[str, str] = {
         "Findings are matched by kind, the set of actors and the set of sectors; those left "
         "over by kind and subject (the sector pair of a missing link, the sector of a group "
         "of isolated, peripheral or sector-closed actors, the need and level of a coverage "
-        "gap, the actor of a cut point, the ends of a bridge, the two actors of an "
-        "unreciprocated report), so that a finding whose list of actors changed is still "
+        "gap, the actor of a cut point, the ends of a bridge, the reporter and the other end "
+        "of a one-sided tie, the sector of unknown actors, the sector pair of pairs meeting "
+        "at the platform without working together, the series of meetings someone stopped "
+        "attending), so that a finding whose list of actors changed is still "
         "open. Resolved: only in the old analysis; new: only in the new one; still open: "
         "in both."
     ),
@@ -126,6 +150,9 @@ class Comparison:
     findings: FindingChanges
     sectors: Vocabulary
     analysed: bool = True
+    pairs: PairChanges = field(default_factory=lambda: PairChanges((), ()))
+    layer: str = "working"
+    combine: str = "max"
     new_analysis: Analysis | None = field(default=None, repr=False, compare=False)
     conventions: Mapping[str, str] = field(default_factory=lambda: dict(CONVENTIONS))
 
@@ -141,6 +168,7 @@ class Comparison:
             "new": mapping_record(self.new_info, self.new, self._figure("links").after),
             "has_changes": self.has_changes,
             "analysed": self.analysed,
+            "tie_rules": {"layer": self.layer, "combine": self.combine},
             "actors": {
                 "added": records(self.actors.added),
                 "removed": records(self.actors.removed),
@@ -155,6 +183,10 @@ class Comparison:
                 "gained": [link_record(c) for c in self.links.gained],
                 "lost": [link_record(c) for c in self.links.lost],
                 "reweighted": [link_record(c) for c in self.links.reweighted],
+            },
+            "pairs": {
+                "new_working": [pair_record(p) for p in self.pairs.new_working],
+                "new_platform": [pair_record(p) for p in self.pairs.new_platform],
             },
             "links_by_kind": records(self.kinds),
             "sector_pairs": [
@@ -189,6 +221,7 @@ class Comparison:
         return bool(
             self.actors.added or self.actors.removed or self.actors.edited
             or self.links.gained or self.links.lost or self.links.reweighted
+            or self.pairs.new_working or self.pairs.new_platform
             or any(p.changed for p in self.sector_pairs)
             or any(f.changed for f in self.figures)
             or self.positions or self.roles
@@ -207,17 +240,18 @@ def _expected_pairs(analysis: Analysis | None) -> list[tuple[str, str]]:
     ]
 
 
-def compare_networks(old: Network, new: Network) -> Comparison:
-    """The parts of a comparison that need only the two networks: actors, links,
-    sector pairs and the basic figures; no positions, roles or findings
-    (``analysed`` is False).
+def compare_networks(old: Network, new: Network, *, ties: str = "working",
+                     combine: str = "max") -> Comparison:
+    """The parts of a comparison that need only the two networks: actors, links
+    (ties of the layer ``ties``, reports combined by ``combine``), pairs, sector pairs
+    and the basic figures; no positions, roles or findings (``analysed`` is False).
 
     >>> from graphnet.model import Actor, Network
     >>> net = Network(actors=(Actor("a", "OSPOD", "child_protection"),))
     >>> compare_networks(net, net).has_changes
     False
     """
-    return _comparison(old, new, None, None)
+    return _comparison(old, new, None, None, ties, combine)
 
 
 def compare(
@@ -228,8 +262,17 @@ def compare(
     new_analysis: Analysis | None = None,
     model: Any = None,
     workers: int = 1,
+    ties: str | None = None,
+    combine: str | None = None,
 ) -> Comparison:
     """Compare two mappings of the same network; analyses are computed when not given.
+
+    Links are ties (:mod:`graphnet.ties`): ``ties`` is the layer compared
+    (``working`` by default, ``platform`` or ``all``), ``combine`` the rule that
+    makes a tie's weight from its reports (``max`` by default, ``mean``, ``min``).
+    When None they are those of the analyses given (which must agree), else the
+    defaults. Raises ValueError when an analysis given was made on another layer or
+    rule.
 
     Pass the analyses when you already have them (a report computed them) to save
     their time; ``model`` is the optimal model for the analyses computed here (the
@@ -247,21 +290,33 @@ def compare(
     >>> [f.key for f in comparison.figures][:3]  # doctest: +SKIP
     ['actors', 'links', 'linked_pairs']
     """
+    given = [a for a in (old_analysis, new_analysis) if a is not None]
+    layer = ties or (given[0].layer if given else "working")
+    rule = combine or (given[0].combine if given else "max")
+    for analysis in given:
+        if (analysis.layer, analysis.combine) != (layer, rule):
+            raise ValueError(
+                f"an analysis given was made on {analysis.layer} ties combined by "
+                f"{analysis.combine}, the comparison is of {layer} ties combined by {rule}")
+    rules = {"ties": layer, "combine": rule}
     if old_analysis is None and new_analysis is None:
-        old_analysis, new_analysis = analyse_both(old, new, model, workers=workers)
+        old_analysis, new_analysis = analyse_both(old, new, model, workers=workers, **rules)
     elif old_analysis is None or new_analysis is None:
         if old_analysis is None:
-            old_analysis = analyse_for_comparison(old, model)
+            old_analysis = analyse_for_comparison(old, model, **rules)
         if new_analysis is None:
-            new_analysis = analyse_for_comparison(new, model)
-    return _comparison(old, new, old_analysis, new_analysis)
+            new_analysis = analyse_for_comparison(new, model, **rules)
+    return _comparison(old, new, old_analysis, new_analysis, layer, rule)
 
 
 def _comparison(
-    old: Network, new: Network, old_analysis: Analysis | None, new_analysis: Analysis | None
+    old: Network, new: Network, old_analysis: Analysis | None, new_analysis: Analysis | None,
+    layer: str = "working", combine: str = "max",
 ) -> Comparison:
-    arrays = link_arrays(old, new)
-    links = diff_links(old, new, arrays=arrays)
+    before = Side.of(old, old_analysis, layer=layer, combine=combine)
+    after = Side.of(new, new_analysis, layer=layer, combine=combine)
+    arrays = link_arrays(before.view, after.view, as_ties=False)
+    links = diff_links(before.view, after.view, arrays=arrays)
     positions: tuple[PositionChange, ...] = ()
     roles: tuple[RoleChange, ...] = ()
     findings = FindingChanges((), (), ())
@@ -279,11 +334,12 @@ def _comparison(
         links=links,
         kinds=summarise_kinds(links),
         sector_pairs=diff_sector_pairs(
-            old, new, arrays=arrays, expected=_expected_pairs(new_analysis),
+            before.view, after.view, arrays=arrays, expected=_expected_pairs(new_analysis),
         ),
         figures=diff_figures(
-            old, new, old_analysis=old_analysis, new_analysis=new_analysis,
-            arrays=arrays,
+            before.view, after.view, old_analysis=old_analysis, new_analysis=new_analysis,
+            arrays=arrays, unknown=(before.unknown, after.unknown),
+            data=(data_figures(before), data_figures(after)),
         ),
         positions=positions,
         roles=roles,
@@ -291,7 +347,40 @@ def _comparison(
         sectors=_merged_sectors(old, new),
         analysed=analysed,
         new_analysis=new_analysis,
+        pairs=diff_pairs(before, after),
+        layer=layer,
+        combine=combine,
+        conventions={**CONVENTIONS, **tie_conventions(layer, combine)},
     )
+
+
+_LAYER_WORDS = {
+    "working": "working ties (every reported link of any kind, each tie once; co-attendance "
+               "at the platform's meetings left out)",
+    "platform": "platform ties (pairs of actors at the same meeting; weight = meetings shared)",
+    "all": "working and platform ties together",
+}
+_COMBINE_WORDS = {
+    "max": "the larger of the two ends' reports",
+    "mean": "the mean of the ends' reports",
+    "min": "the smaller of the two ends' reports; a tie only one end reports is left out "
+           "unless the networker recorded it",
+}
+
+
+def tie_conventions(layer: str, combine: str) -> dict[str, str]:
+    """The conventions naming the layer compared and the combine rule.
+
+    >>> tie_conventions("working", "max")["tie_combine"][:13]
+    'Combine = max'
+    """
+    return {
+        "tie_layer": f"Links gained, lost and changed, figures, sector pairs, positions and "
+                     f"findings are computed on {_LAYER_WORDS[layer]}.",
+        "tie_combine": f"Combine = {combine}: a tie's weight is {_COMBINE_WORDS[combine]} "
+                       "(each end's reports added; the networker's records count as one "
+                       "report); two ends' reports of one tie are never added up.",
+    }
 
 
 def _merged_sectors(old: Network, new: Network) -> Vocabulary:

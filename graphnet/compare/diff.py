@@ -12,13 +12,16 @@ output):
   is *added*, only in the old one *removed*. When a removed and an added actor have
   the same name (folded with :func:`graphnet.vocab.normalize`), the pair is listed
   as a *suggestion* that the id changed; it is never merged.
-- **Link identity** is ``(source, target, kind)`` with the ends ordered as written
-  for the directed kinds (referral, information) and sorted for the undirected ones
-  (meeting, cooperation). All links count, meeting links derived from attendance
-  too; self-loops do not (as in :mod:`graphnet.graphs`). Links sharing an identity
-  are one link whose weight is the sum of theirs (as the collaboration graph sums).
-  A link is *gained* when its identity is only in the new mapping, *lost* when only
-  in the old one, *re-weighted* when in both with a different weight.
+- **Links are ties** (:mod:`graphnet.ties`): a link's identity is ``(source,
+  target, kind)`` with the ends ordered as written for the directed kinds
+  (referral, information) and sorted for the undirected ones (meeting,
+  cooperation), one per tie of the layer compared (``working`` by default: every
+  reported link, co-attendance at the platform left out; ``platform``; ``all``),
+  its weight the two ends' reports combined by the rule (``max`` by default),
+  never added up: OSPOD's 24 referrals to SAS Rodina and SAS Rodina's 20 from
+  OSPOD are one link of weight 24. Self-loops do not count. A link is *gained*
+  when its identity is only in the new mapping, *lost* when only in the old one,
+  *re-weighted* when in both with a different weight.
 - **Sector pairs** count linked actor pairs on the collaboration graph (a pair
   linked by any kind counts once) against the possible pairs (``n_a·n_b``, or
   ``n(n−1)/2`` within one sector), each mapping with its own actors and sectors.
@@ -28,7 +31,8 @@ output):
 
 >>> from graphnet.model import Actor, Link, Network
 >>> old = Network(actors=(Actor("a", "OSPOD", "child_protection"), Actor("b", "ZŠ", "education")))
->>> new = Network(actors=old.actors, links=(Link("b", "a", "cooperation", 2.0),))
+>>> new = Network(actors=old.actors, links=(Link("b", "a", "cooperation", 2.0, reported_by="a"),
+...                                         Link("a", "b", "cooperation", 1.0, reported_by="b")))
 >>> changes = diff_links(old, new)
 >>> [(c.source, c.target, c.kind, c.weight_before, c.weight_after) for c in changes.gained]
 [('a', 'b', 'cooperation', None, 2.0)]
@@ -60,11 +64,14 @@ from graphnet.compare.records import (
     RoleChange,
     SectorPairChange,
 )
+from graphnet.compare.sides import DATA_FIGURES
 from graphnet.model import Actor, Network
+from graphnet.ties import tie_list, tie_view
 from graphnet.vocab import DIRECTED_KINDS, LINK_KINDS, normalize
 
 __all__ = [
     "Arrays",
+    "tie_network",
     "BASIC_FIGURES",
     "ANALYSIS_FIGURES",
     "KEY_PLAYER_FIGURES",
@@ -140,8 +147,27 @@ def link_key(source: str, target: str, kind: str) -> LinkKey:
 Arrays = tuple[IdIndex, LinkArrays, LinkArrays]
 
 
-def link_arrays(old: Network, new: Network) -> Arrays:
-    """Both mappings' links over one shared index of actor ids and kinds.
+def tie_network(network: Network, layer: str = "working", combine: str = "max") -> Network:
+    """``network`` with one link per tie of ``layer``, reports combined by ``combine``
+    (:func:`graphnet.ties.tie_view`); an analysis of it holds the same as its ``view``.
+
+    >>> from graphnet.model import Actor, Link, Network
+    >>> net = Network(actors=(Actor("o", "OSPOD", "child_protection"),
+    ...                       Actor("s", "SAS", "social_services")),
+    ...               links=(Link("o", "s", "referral", 24, reported_by="o"),
+    ...                      Link("o", "s", "referral", 20, reported_by="s")))
+    >>> [link.weight for link in tie_network(net).links]
+    [24.0]
+    """
+    return tie_view(network, tie_list(network, combine), layer)
+
+
+def link_arrays(old: Network, new: Network, *, as_ties: bool = True, layer: str = "working",
+                combine: str = "max") -> Arrays:
+    """Both mappings' ties over one shared index of actor ids and kinds. ``old`` and
+    ``new`` are the data as given (``as_ties``: their ties of ``layer`` under
+    ``combine`` are taken), or tie views already (``as_ties=False``: every link of
+    theirs is one tie, as :attr:`graphnet.analysis.Analysis.view` holds them).
 
     >>> from graphnet.model import Actor, Link, Network
     >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
@@ -150,20 +176,25 @@ def link_arrays(old: Network, new: Network) -> Arrays:
     >>> len(before.keys), len(after.keys)
     (1, 1)
     """
+    if as_ties:
+        old, new = tie_network(old, layer, combine), tie_network(new, layer, combine)
     old_links, new_links = links_of(old), links_of(new)
     index = IdIndex.of(old, new, links=[old_links, new_links])
     return index, LinkArrays.of(old, index, old_links), LinkArrays.of(new, index, new_links)
 
 
-def link_weights(network: Network) -> dict[LinkKey, float]:
-    """Every link identity of ``network`` with its summed weight (see the module doc).
+def link_weights(network: Network, layer: str = "working",
+                 combine: str = "max") -> dict[LinkKey, float]:
+    """Every tie of ``network`` (of ``layer``) with its combined weight (see the module doc).
 
     >>> from graphnet.model import Actor, Link, Network
     >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
-    ...               links=(Link("b", "a", "cooperation", 2.0), Link("a", "b", "cooperation")))
-    >>> link_weights(net)
-    {('a', 'b', 'cooperation'): 3.0}
+    ...               links=(Link("b", "a", "cooperation", 2.0, reported_by="a"),
+    ...                      Link("a", "b", "cooperation", reported_by="b")))
+    >>> link_weights(net), link_weights(net, combine="mean")
+    ({('a', 'b', 'cooperation'): 2.0}, {('a', 'b', 'cooperation'): 1.5})
     """
+    network = tie_network(network, layer, combine)
     index = IdIndex.of(network)
     side = LinkArrays.of(network, index)
     return {index.decode(key): float(weight) for key, weight in zip(side.keys, side.weights,
@@ -324,9 +355,13 @@ KEY_PLAYER_FIGURES = ("key_players_fragmentation_before", "key_players_fragmenta
 
 
 def basic_figures(
-    network: Network, arrays: tuple[IdIndex, LinkArrays] | None = None
+    network: Network, arrays: tuple[IdIndex, LinkArrays] | None = None,
+    unknown: Iterable[str] = (),
 ) -> dict[str, float | None]:
-    """The figures of :data:`BASIC_FIGURES` for one mapping (see the module doc).
+    """The figures of :data:`BASIC_FIGURES` for one mapping (see the module doc):
+    ``network`` is the data as given (its working ties are taken) unless ``arrays``
+    are its ties already. An ``unknown`` actor (did not answer, named by nobody) with
+    no partner is not isolated: nothing is known of it (as in the analysis).
 
     >>> from graphnet.model import Actor, Link, Network
     >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health"),
@@ -335,6 +370,7 @@ def basic_figures(
     (0.3333333333333333, 1.0)
     """
     if arrays is None:
+        network = tie_network(network)
         index = IdIndex.of(network)
         side = LinkArrays.of(network, index)
     else:
@@ -342,13 +378,16 @@ def basic_figures(
     a, b = side.pairs(index)
     ranks = side.sector_codes(index, _sector_order(network))
     n, linked = int(side.present.sum()), len(a)
-    partnered = len(sorted_unique(np.concatenate([a, b]))[0])
+    partners = sorted_unique(np.concatenate([a, b]))[0]
+    unknown_codes = [index.code[u] for u in unknown if u in index.code]
+    unknown_alone = int((~np.isin(np.array(unknown_codes, dtype=np.int64), partners)).sum())
+    partnered = len(partners)
     return {
         "actors": n,
         "links": len(side.keys),
         "linked_pairs": linked,
         "density": linked / (n * (n - 1) / 2) if n > 1 else None,
-        "isolated": n - partnered,
+        "isolated": n - partnered - unknown_alone,
         "components": side.components(index),
         "cross_sector_share": int((ranks[a] != ranks[b]).sum()) / linked if linked else None,
     }
@@ -382,12 +421,18 @@ def diff_figures(
     old_analysis: Analysis | None = None,
     new_analysis: Analysis | None = None,
     arrays: Arrays | None = None,
+    unknown: tuple[Iterable[str], Iterable[str]] = ((), ()),
+    data: tuple[Mapping[str, Any], Mapping[str, Any]] = ({}, {}),
 ) -> tuple[FigureChange, ...]:
-    """Network figures before and after (basic ones always, the others from the analyses)."""
+    """Network figures before and after (basic ones always, the others from the
+    analyses; ``data``: the figures about the data of each side,
+    :func:`graphnet.compare.sides.data_figures`)."""
     index, old_side, new_side = link_arrays(old, new) if arrays is None else arrays
-    before = basic_figures(old, (index, old_side)) | _analysis_figures(old_analysis)
-    after = basic_figures(new, (index, new_side)) | _analysis_figures(new_analysis)
-    keys = [k for k in (*BASIC_FIGURES, *ANALYSIS_FIGURES, *KEY_PLAYER_FIGURES)
+    before = (basic_figures(old, (index, old_side), unknown[0])
+              | _analysis_figures(old_analysis) | dict(data[0]))
+    after = (basic_figures(new, (index, new_side), unknown[1])
+             | _analysis_figures(new_analysis) | dict(data[1]))
+    keys = [k for k in (*BASIC_FIGURES, *ANALYSIS_FIGURES, *KEY_PLAYER_FIGURES, *DATA_FIGURES)
             if k in before or k in after]
     return tuple(FigureChange(k, before.get(k), after.get(k)) for k in keys)
 

@@ -44,8 +44,10 @@ def _hashable(value: Any) -> Any:
 def finding_subject(finding: Finding) -> Any:
     """What a finding is about, whoever it names: the sector (pair) of a missing link or
     of a group of isolated/peripheral/sector-closed actors, the need × level of a
-    coverage gap, the actor of a cut point, the ends of a bridge, the two actors of an
-    unreciprocated report. A finding of the same kind and subject whose list of
+    coverage gap, the actor of a cut point, the ends of a bridge, the reporter and the
+    other end of a one-sided tie, the sector of unknown actors, the sector pair of pairs
+    meeting at the platform without working together, the series of meetings someone
+    stopped attending. A finding of the same kind and subject whose list of
     actors changed (one more isolated doctor) is still the same open finding.
 
     >>> from graphnet.analysis import Finding
@@ -63,15 +65,18 @@ def finding_subject(finding: Finding) -> Any:
         return ("actor", figures.get("actor", finding.actors[0]))
     if kind == "bridge" and len(finding.actors) >= 2:
         return ("link", frozenset(_hashable(figures.get("link", finding.actors[:2]))))
-    if kind == "unreciprocated":
+    if kind == "one_sided":
         if "reported_by" in figures:
             return ("report", figures.get("reported_by"), figures.get("not_reported_by"))
         return ("more",)
+    if kind == "stopped_attending":
+        return ("series", figures.get("series"))
     return ("actors", frozenset(finding.actors), frozenset(finding.sectors))
 
 
 _SUBJECT_IS_SECTORS = frozenset({
     "missing_sector_link", "absent_sector", "isolated", "peripheral", "sector_closed",
+    "unknown", "platform_without_work",
 })
 _SUBJECT_IS_KIND = frozenset({"provider_far_from_child_protection", "key_players"})
 

@@ -33,6 +33,8 @@ __all__ = [
     "LinkChange",
     "LinkChanges",
     "KindSummary",
+    "PairChange",
+    "PairChanges",
     "SectorPairChange",
     "FigureChange",
     "PositionChange",
@@ -173,6 +175,56 @@ class KindSummary:
     gained: int
     lost: int
     reweighted: int
+
+
+
+# --- pairs of actors: working together, meeting at the platform ----------------------
+
+
+@dataclass(frozen=True)
+class PairChange:
+    """A pair of actors (ids in order) that started working together or started
+    meeting at the platform; each flag says whether they had a working tie or shared
+    a platform meeting in the old and in the new mapping."""
+
+    source: str
+    target: str
+    source_name: str
+    target_name: str
+    source_sector: str
+    target_sector: str
+    working_before: bool
+    working_after: bool
+    platform_before: bool
+    platform_after: bool
+
+    @property
+    def change(self) -> str:
+        """``new_working_tie`` (a working tie now, none before) or
+        ``now_meet_at_platform`` (only co-attendance is new)."""
+        if self.working_after and not self.working_before:
+            return "new_working_tie"
+        return "now_meet_at_platform"
+
+    @property
+    def platform_only(self) -> bool:
+        """They meet at the platform and have no working tie in either mapping."""
+        return not (self.working_before or self.working_after)
+
+
+@dataclass(frozen=True)
+class PairChanges:
+    """``new_working``: pairs with a working tie now and none before (new cooperation).
+    ``new_platform``: pairs sharing a platform meeting now and none before, whatever
+    their working ties; the ones with no working tie in either mapping
+    (:attr:`PairChange.platform_only`) are no new cooperation."""
+
+    new_working: tuple[PairChange, ...]
+    new_platform: tuple[PairChange, ...]
+
+    @property
+    def platform_only(self) -> tuple[PairChange, ...]:
+        return tuple(p for p in self.new_platform if p.platform_only)
 
 
 

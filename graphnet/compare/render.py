@@ -62,9 +62,12 @@ __all__ = [
 TOP = 30
 
 #: Figures shown as a percentage.
-PERCENT_FIGURES = frozenset({"cross_sector_share", "largest_component_share"})
+PERCENT_FIGURES = frozenset({"cross_sector_share", "largest_component_share",
+                             "response_rate"})
 #: Figures counted in whole numbers.
-COUNT_FIGURES = frozenset({"actors", "links", "linked_pairs", "isolated", "components"})
+COUNT_FIGURES = frozenset({"actors", "links", "linked_pairs", "isolated", "components",
+                           "unknown", "ties_confirmed", "ties_one_sided", "ties_unanswered",
+                           "ties_recorded", "platform_pairs"})
 #: The figures drawn as small before/after charts.
 CHART_FIGURES = (
     "density", "isolated", "components", "cross_sector_share", "ei_index",
@@ -172,7 +175,14 @@ def _summary(comparison: Comparison, lang: str) -> list[str]:
         _m("summary_actors", lang, added=n(len(actors.added)), removed=n(len(actors.removed))),
         _m("summary_links", lang, gained=n(len(links.gained)), lost=n(len(links.lost)),
            reweighted=n(len(links.reweighted))),
+        _m("summary_pairs", lang, working=n(len(comparison.pairs.new_working)),
+           platform=n(len(comparison.pairs.platform_only))),
     ]
+    rate = next((f for f in comparison.figures if f.key == "response_rate"), None)
+    if rate is not None and not (_is_missing(rate.before) and _is_missing(rate.after)):
+        lines.append(_m("summary_response_rate", lang,
+                        before=figure_value("response_rate", rate.before, lang),
+                        after=figure_value("response_rate", rate.after, lang)))
     if findings.resolved or findings.new or findings.still_open:
         lines.append(_m("summary_findings", lang, resolved=n(len(findings.resolved)),
                         new=n(len(findings.new)), open=n(len(findings.still_open))))
@@ -285,6 +295,17 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
         return {"name": r.name, "sector": _sector(sectors, r.sector, lang),
                 "role": _m(f"role_{r.role}", lang), "change": _m(f"role_{r.change}", lang)}
 
+    def pair(p: Any) -> dict[str, Any]:
+        return {"a": p.source_name, "b": p.target_name,
+                "sector_a": _sector(sectors, p.source_sector, lang),
+                "sector_b": _sector(sectors, p.target_sector, lang),
+                "change": _m(f"pair_change_{p.change}", lang),
+                "met_before": _m("word_yes" if p.platform_before else "word_no", lang),
+                "works_together": _m("word_yes" if p.working_after else "word_no", lang)}
+
+    pairs = comparison.pairs
+    rules = {"layer": _m(f"layer_{comparison.layer}", lang),
+             "combine": _m(f"combine_{comparison.combine}", lang)}
     finding = lambda f: {"severity": f.severity, "text": f.text.get(lang, ""),  # noqa: E731
                          "severity_label": _severity(f.severity, lang)}
     findings = comparison.findings
@@ -295,6 +316,7 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
                        new=_mapping_label(comparison.new_info, lang)),
         "generated": _m("generated", lang, date=_generated_on(generated_at, lang),
                         version=__version__),
+        "tie_rules": _m("tie_rules", lang, **rules),
         "summary": _summary(comparison, lang),
         "figures": figures,
         "charts": charts or {},
@@ -319,6 +341,12 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
         "gained": _top(comparison.links.gained, "links", lang, top, link),
         "lost": _top(comparison.links.lost, "links", lang, top, link),
         "reweighted": _top(comparison.links.reweighted, "links", lang, top, link),
+        "pairs": {
+            "new_working": _top(pairs.new_working, "pairs", lang, top, pair),
+            "platform_only": _top(pairs.platform_only, "pairs", lang, top, pair),
+            "platform_also": _top(tuple(p for p in pairs.new_platform if not p.platform_only),
+                                  "pairs", lang, top, pair),
+        },
         "sector_pairs": _top(_shown_sector_pairs(comparison), "sector_pairs", lang, top,
                              sector_pair),
         "positions": _top(comparison.positions, "positions", lang, top, position),
@@ -328,7 +356,8 @@ def build_content(comparison: Comparison, lang: str, *, generated_at: str | None
             "new": _top(findings.new, "findings", lang, top, finding),
             "still_open": _top(findings.still_open, "findings", lang, top, finding),
         },
-        "conventions": {key: _m(f"convention_{key}", lang) for key in comparison.conventions},
+        "conventions": {key: _m(f"convention_{key}", lang, **rules)
+                        for key in comparison.conventions},
         "analysed": comparison.analysed,
         "files": ", ".join(["compare.json", *CSV_FILES.values()]),
         "map_file": map_file,
@@ -374,7 +403,8 @@ def render_markdown(comparison: Comparison, lang: str = "cs", *,
     """``compare.md``: the same content as the HTML, as Markdown, user text escaped."""
     c = build_content(comparison, lang, generated_at=generated_at, map_file=map_file)
     m = lambda key, **p: _m(key, lang, **p)  # noqa: E731
-    out = [f"# {escape_markdown(c['title'])}", "", escape_markdown(c["subtitle"]), ""]
+    out = [f"# {escape_markdown(c['title'])}", "", escape_markdown(c["subtitle"]), "",
+           escape_markdown(c["tie_rules"]), ""]
 
     def section(key: str) -> None:
         out.extend(["", f"## {m(key)}", ""])
@@ -423,6 +453,14 @@ def render_markdown(comparison: Comparison, lang: str = "cs", *,
     listing(m("links_gained"), c["gained"], link_headers, link_cells)
     listing(m("links_lost"), c["lost"], link_headers, link_cells)
     listing(m("links_reweighted"), c["reweighted"], link_headers, link_cells)
+    section("section_pairs")
+    out.extend([escape_markdown(m("pairs_note")), ""])
+    pair_headers = [m("actor_a"), m("sector"), m("actor_b"), m("sector")]
+    pair_cells = lambda r: [r["a"], r["sector_a"], r["b"], r["sector_b"]]  # noqa: E731
+    listing(m("pairs_new_working"), c["pairs"]["new_working"],
+            [*pair_headers, m("met_before")], lambda r: [*pair_cells(r), r["met_before"]])
+    listing(m("pairs_platform_only"), c["pairs"]["platform_only"], pair_headers, pair_cells)
+    listing(m("pairs_platform_also"), c["pairs"]["platform_also"], pair_headers, pair_cells)
     section("section_sectors")
     out.extend([escape_markdown(m("sector_pairs_note")), ""])
     listing(m("section_sectors"), c["sector_pairs"],

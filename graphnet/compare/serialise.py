@@ -20,11 +20,12 @@ from typing import Any
 import orjson
 
 from graphnet.analysis import Finding
-from graphnet.compare.records import LinkChange, MappingInfo
+from graphnet.compare.records import LinkChange, MappingInfo, PairChange
 from graphnet.model import Network
 from graphnet.report.files import json_ready
 
-__all__ = ["records", "link_record", "finding_record", "mapping_record", "json_bytes"]
+__all__ = ["records", "link_record", "pair_record", "finding_record", "mapping_record",
+           "json_bytes"]
 
 
 def records(items: Sequence[Any]) -> list[dict[str, Any]]:
@@ -49,6 +50,24 @@ def link_record(change: LinkChange) -> dict[str, Any]:
         "source_name": change.source_name,
         "target_name": change.target_name,
         "weight_change": change.weight_change,
+    }
+
+
+def pair_record(change: PairChange) -> dict[str, Any]:
+    """A pair that started working together or meeting at the platform."""
+    return {
+        "source": change.source,
+        "target": change.target,
+        "source_name": change.source_name,
+        "target_name": change.target_name,
+        "source_sector": change.source_sector,
+        "target_sector": change.target_sector,
+        "change": change.change,
+        "platform_only": change.platform_only,
+        "working_before": change.working_before,
+        "working_after": change.working_after,
+        "platform_before": change.platform_before,
+        "platform_after": change.platform_after,
     }
 
 

@@ -39,6 +39,7 @@ CSV_FILES = {
     "id_suggestions": "compare_id_suggestions.csv",
     "links": "compare_links.csv",
     "links_by_kind": "compare_links_by_kind.csv",
+    "pairs": "compare_pairs.csv",
     "sector_pairs": "compare_sector_pairs.csv",
     "figures": "compare_figures.csv",
     "positions": "compare_positions.csv",
@@ -69,6 +70,9 @@ COLUMN_KEYS: Mapping[str, str] = {
         "density_change", "figure", "difference", "better_when", "verdict",
         "degree_before", "degree_after", "degree_change", "betweenness_before",
         "betweenness_after", "betweenness_change", "role", "role_change", "status",
+        "pair_change", "platform_only", "working_before", "working_after", "platform_before",
+        "platform_after", "source_sector", "target_sector", "actor_a", "actor_a_name",
+        "actor_b", "actor_b_name",
     )},
     "link_kind": "compare.col_link_kind",
 }
@@ -197,6 +201,23 @@ def tables(comparison: Comparison, lang: str = "cs") -> dict[str, pd.DataFrame]:
              "same_sector"], lang,
         ),
         "links": _link_frame(comparison.links, lang),
+        "pairs": _frame(
+            [{"pair_change": _m(f"pair_change_{p.change}", lang),
+              "platform_only": word(p.platform_only),
+              "actor_a": p.source, "actor_a_name": p.source_name,
+              "source_sector": sector(p.source_sector),
+              "actor_b": p.target, "actor_b_name": p.target_name,
+              "target_sector": sector(p.target_sector),
+              "working_before": word(p.working_before), "working_after": word(p.working_after),
+              "platform_before": word(p.platform_before),
+              "platform_after": word(p.platform_after)}
+             for p in (*comparison.pairs.new_working,
+                       *(q for q in comparison.pairs.new_platform if not q.working_after
+                         or q.working_before))],
+            ["pair_change", "platform_only", "actor_a", "actor_a_name", "source_sector",
+             "actor_b", "actor_b_name", "target_sector", "working_before", "working_after",
+             "platform_before", "platform_after"], lang,
+        ),
         "links_by_kind": _frame(
             [vars(k) | {"link_kind": LINK_KINDS.label(k.kind, lang)} for k in comparison.kinds],
             ["link_kind", "before", "after", "gained", "lost", "reweighted"], lang,

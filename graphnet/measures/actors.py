@@ -26,6 +26,7 @@ which is what a networker of that ORP reads; empty for an actor with no ORP.
 
 from __future__ import annotations
 
+import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -36,6 +37,7 @@ from graphnet.measures import centrality, holes
 from graphnet.measures._index import Indexed, index_graph
 from graphnet.measures.brokerage import BROKERAGE_COLUMNS, brokerage
 from graphnet.measures.communities import communities
+from graphnet.measures.conventions import EXACT_PATHS_LIMIT
 from graphnet.model import Network
 
 __all__ = ["actor_table", "ACTOR_COLUMNS"]
@@ -58,17 +60,63 @@ def _sector_closed(graph: nx.Graph, sector: dict[str, str]) -> dict[str, bool]:
 
 
 def _per_orp(ix: Indexed, orp: dict[str, str | None], seed: int) -> pd.DataFrame:
-    """Betweenness and closeness of each actor on its own ORP's subgraph."""
+    """Betweenness and closeness of each actor on its own ORP's subgraph.
+
+    The ORPs small enough for exact paths (every component of up to
+    ``EXACT_PATHS_LIMIT`` actors) are measured together, on one graph of their
+    links inside an ORP: no shortest path leaves its ORP there, so each actor's
+    raw figures are those of its ORP alone, normalised by its ORP's size. A larger
+    ORP is measured on its own (its sampled sources are drawn for it alone).
+    """
     frame = pd.DataFrame(np.nan, index=pd.Index(ix.nodes, name="id"),
                          columns=["orp_betweenness", "orp_closeness"])
     labels = pd.Series([orp.get(v) for v in ix.nodes])
-    for _, positions in labels.groupby(labels, dropna=True).groups.items():
+    groups = labels.groupby(labels, dropna=True).groups
+    small: list[np.ndarray] = []
+    for _, positions in groups.items():
         pos = np.asarray(positions, dtype=np.int64)
+        if len(pos) <= EXACT_PATHS_LIMIT:
+            small.append(pos)
+            continue
         inside = sp.csr_array(ix.adjacency[pos][:, pos])
         sub = Indexed([ix.nodes[i] for i in pos], inside, inside, False)
         frame.iloc[pos, 0] = centrality.betweenness(sub, seed=seed).to_numpy()
         frame.iloc[pos, 1] = centrality.closeness(sub, seed=seed).to_numpy()
+    if small:
+        between, close = _small_orps(ix, small)
+        measured = np.concatenate(small)
+        frame.iloc[measured, 0] = between[measured]
+        frame.iloc[measured, 1] = close[measured]
     return frame
+
+
+def _small_orps(ix: Indexed, orps: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Exact betweenness and closeness (as :func:`centrality.betweenness` and
+    :func:`centrality.closeness` give them on each ORP's subgraph) of the actors
+    of ``orps`` (node positions of each ORP), on one graph of the links inside them."""
+    label = np.full(ix.n, -1, dtype=np.int64)
+    for k, pos in enumerate(orps):
+        label[pos] = k
+    upper = sp.triu(ix.adjacency, format="coo")
+    keep = (label[upper.row] == label[upper.col]) & (label[upper.row] >= 0)
+    rows, cols = upper.row[keep], upper.col[keep]
+    g = ig.Graph(n=ix.n, edges=list(zip(rows.tolist(), cols.tolist(), strict=True)))
+    size = np.bincount(label[label >= 0], minlength=len(orps)).astype(float)
+    links = np.bincount(label[rows], minlength=len(orps))
+    n = np.zeros(ix.n)
+    n[label >= 0] = size[label[label >= 0]]
+    # what betweenness and closeness give an ORP of up to two actors or no link
+    trivial_between = (n <= 2) | (links[np.maximum(label, 0)] == 0)
+    trivial_close = (n <= 1) | (links[np.maximum(label, 0)] == 0)
+    raw = np.asarray(g.betweenness(directed=False), dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = np.where(trivial_between, 0.0, raw * 2.0 / ((n - 1) * (n - 2)))
+    membership = np.asarray(g.connected_components().membership, dtype=np.int64)
+    reach = np.bincount(membership)[membership].astype(float)
+    exact = np.nan_to_num(np.asarray(g.closeness(mode="all", normalized=True), dtype=float))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        close = np.where(trivial_close, 0.0, exact * (reach - 1) / (n - 1))
+    return between, close
 
 
 def actor_table(network: Network, *, collaboration: nx.Graph | None = None,
@@ -109,7 +157,7 @@ def actor_table(network: Network, *, collaboration: nx.Graph | None = None,
     table["effective_size"] = aligned(holes.effective_size(ix))
     table["core_number"] = aligned(centrality.core_number(ix)).astype(int)
     table["community"] = aligned(communities(collab, seed=seed, indexed=ix)).astype(int)
-    broker = brokerage(fx, sector).reindex(index)
+    broker = brokerage(fx, sector).reindex(index)  # fx: the flow graph indexed above
     for column in BROKERAGE_COLUMNS:
         table[column] = broker[column].astype(int)
     table["is_isolated"] = ((table["degree"] == 0) & (table["in_degree"] == 0)

@@ -147,7 +147,9 @@ def sheet_title(title: str, taken: set[str] | None = None) -> str:
 
 def _units(text: str) -> int:
     """The length of ``text`` as Excel counts it (UTF-16 code units)."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    # one code unit per character of the BMP, two (a surrogate pair) above it;
+    # a lone surrogate counts one, as it did character by character
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _head(text: str, units: int) -> str:

@@ -42,7 +42,8 @@ def test_directed_link_identity_keeps_the_order_of_its_ends() -> None:
     assert link_key("zs", "ospod", "referral") != link_key("ospod", "zs", "referral")
 
 
-def test_links_with_one_identity_sum_their_weights(old: Network) -> None:
+def test_the_networkers_rows_of_one_tie_add_up(old: Network) -> None:
+    # neither row names a reporter: both are the networker's record, one reporter
     both_report = Network(actors=ACTORS, links=(*LINKS, Link("ospod", "sas", "cooperation", 1.0)))
     assert link_weights(both_report)[("ospod", "sas", "cooperation")] == 7.0
 
@@ -52,9 +53,19 @@ def test_self_loops_are_no_links() -> None:
     assert link_weights(net) == {}
 
 
-def test_meeting_links_derived_from_attendance_count() -> None:
+def test_meeting_at_the_platform_is_no_working_tie_but_a_platform_one() -> None:
     net = Network(actors=ACTORS, attendance=(Attendance("m1", "zs"), Attendance("m1", "pl")))
-    assert link_weights(net) == {("pl", "zs", "meeting"): 1.0}
+    assert link_weights(net) == {}
+    assert link_weights(net, "platform") == {("pl", "zs", "meeting"): 1.0}
+
+
+def test_two_ends_reports_of_one_tie_are_combined_never_added() -> None:
+    reports = (Link("ospod", "sas", "referral", 24.0, reported_by="ospod"),
+               Link("ospod", "sas", "referral", 20.0, reported_by="sas"))
+    net = Network(actors=ACTORS, links=reports)
+    key = ("ospod", "sas", "referral")
+    assert [link_weights(net, combine=rule)[key] for rule in ("max", "mean", "min")] == [
+        24.0, 22.0, 20.0]
 
 
 def test_comparing_a_network_with_itself_finds_no_link_change(old: Network) -> None:

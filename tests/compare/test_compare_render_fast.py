@@ -10,7 +10,7 @@ from dataclasses import asdict, replace
 import pytest
 
 from graphnet.compare import Comparison
-from graphnet.compare.render import TOP, build_content, render_json
+from graphnet.compare.render import build_content, render_json
 from graphnet.report.files import json_ready
 
 FIXED_TIME = "2026-11-22T17:00:00+00:00"
@@ -68,7 +68,9 @@ def test_to_dict_records_equal_dataclasses_asdict(sample_comparison: Comparison)
                                      for c in sample_comparison.links.lost]
 
 
-@pytest.mark.parametrize("top", [1, TOP])
+# The sample loses 12 ties (it lost more links when both ends' reports and the
+# platform's pairs were counted as links), fewer than TOP: 1 and 10 cut the list.
+@pytest.mark.parametrize("top", [1, 10])
 def test_html_and_markdown_content_shows_top_rows_and_counts_all(
         sample_comparison: Comparison, top: int) -> None:
     content = build_content(sample_comparison, "en", top=top)

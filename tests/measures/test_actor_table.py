@@ -148,3 +148,25 @@ def test_orp_columns_are_empty_without_an_orp() -> None:
                       links=(Link("a", "b", "cooperation"),))
     table = actor_table(network)
     assert np.isnan(table.loc["b", "orp_betweenness"]) and table.loc["a", "orp_closeness"] == 0.0
+
+
+def test_orp_columns_match_networkx_on_each_orp_of_any_size() -> None:
+    # ORPs of one, two and more actors, listed interleaved, one in two pieces, one
+    # with no link inside, links across ORPs: each ORP is measured on its own.
+    orp_of = {"a1": "A", "b1": "B", "a2": "A", "c1": "C", "a3": "A", "d1": "D", "d2": "D",
+              "a4": "A", "e1": "E", "e2": "E", "e3": "E", "a5": "A", "b2": "B"}
+    pairs = [("a1", "a2"), ("a2", "a3"), ("a3", "a1"), ("a3", "a4"), ("a5", "b1"),
+             ("b1", "b2"), ("c1", "a1"), ("e1", "e2"), ("d1", "a2"), ("e3", "b2")]
+    network = Network(actors=tuple(Actor(i, i, "health", orp=o) for i, o in orp_of.items()),
+                      links=tuple(Link(u, v, "cooperation") for u, v in pairs))
+    table = actor_table(network)
+    for orp in set(orp_of.values()):
+        members = [i for i, o in orp_of.items() if o == orp]
+        sub = nx.Graph()
+        sub.add_nodes_from(members)
+        sub.add_edges_from((u, v) for u, v in pairs if u in members and v in members)
+        between = nx.betweenness_centrality(sub)
+        close = nx.closeness_centrality(sub)
+        for actor in members:
+            assert table.loc[actor, "orp_betweenness"] == pytest.approx(between[actor], abs=1e-12)
+            assert table.loc[actor, "orp_closeness"] == pytest.approx(close[actor], abs=1e-12)
