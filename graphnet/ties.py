@@ -244,7 +244,7 @@ def _working(network: Network, combine: str, answered: frozenset[str]) -> list[T
         if kind not in directed and target < source:
             source, target = target, source
         by = reporter_ids.get(link.reported_by) if link.reported_by else None
-        report = Report(by if by == source or by == target else None, float(link.weight), link)
+        report = Report(by if by in (source, target) else None, float(link.weight), link)
         group = grouped.get((source, target, kind))
         if group is None:
             grouped[source, target, kind] = [report]
