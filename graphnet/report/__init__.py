@@ -155,7 +155,9 @@ def _build_report(analysis: Analysis, options: ReportOptions, with_map: bool) ->
                       map_file=MAP_FILE if with_map else None)
     network = analysis.network
     pictures = {
-        "network": charts.network_picture(network, analysis.actors, options.lang,
+        # The picture draws the ties measured (one line per pair), not the reports.
+        "network": charts.network_picture(analysis.view if analysis.view is not None
+                                          else network, analysis.actors, options.lang,
                                           sector_pairs=analysis.sector_pairs),
         "ei": charts.ei_chart(analysis.sector_ei, network.sectors, options.lang)
         if len(analysis.sector_ei) else None,
@@ -239,13 +241,17 @@ def write_report(report: Report, outdir: str | os.PathLike[str]) -> Path:
 def make_report(source: str | os.PathLike[str] | Network, outdir: str | os.PathLike[str], *,
                 lang: str | None = None, model: Any = None, title: str | None = None,
                 top: int = 20, include_personal: bool = False, with_map: bool = True,
-                generated_at: dt.datetime | None = None) -> Path:
+                generated_at: dt.datetime | None = None, ties: str = "working",
+                combine: str = "max") -> Path:
     """Read ``source`` (a dataset path or a Network), analyse it and write the report
     folder ``outdir``; returns the path of report.html.
 
     ``lang`` defaults to the data's header language, else Czech; ``model`` is an
     optimal model (or its file) for :func:`graphnet.analysis.analyse`; ``top`` is how
-    many rows each list shows in the HTML before pointing to the CSV files.
+    many rows each list shows in the HTML before pointing to the CSV files;
+    ``ties`` (``working``, ``platform``, ``all``) and ``combine`` (``max``, ``mean``,
+    ``min``) go to :func:`graphnet.analysis.analyse`: which ties are measured and how
+    the two ends' reports of one tie make its weight.
     """
     if isinstance(source, Network):
         network = source
@@ -258,7 +264,7 @@ def make_report(source: str | os.PathLike[str] | Network, outdir: str | os.PathL
         model = load_model(model, sectors=network.sectors, lang=language)
     if not include_personal:
         network = network.without_personal()
-    analysis = analyse(network, model=model)
+    analysis = analyse(network, model=model, ties=ties, combine=combine)
     options = ReportOptions(lang=language, title=title, top=top,
                             include_personal=include_personal, generated_at=generated_at)
     return write_report(build_report(analysis, options, with_map=with_map), outdir)
