@@ -5,7 +5,7 @@
 holds ``report.html`` (one self-contained page, printable on A4), ``report.md``,
 ``report.json`` (schema :data:`REPORT_SCHEMA`, see ``docs/report-schema.md``),
 the tables ``actors.csv``, ``sector_pairs.csv``, ``findings.csv``,
-``suggestions.csv``, ``coverage.csv`` (UTF-8 with BOM), ``report.xlsx`` with the
+``suggestions.csv``, ``coverage.csv``, ``ties.csv`` (UTF-8 with BOM), ``report.xlsx`` with the
 same tables as sheets, and ``map.html`` when the map module can draw one.
 
 Everything is written through :func:`graphnet.atomic.atomic_directory`: a run
@@ -35,7 +35,7 @@ from graphnet.io import load_in_language
 from graphnet.map import render_map
 from graphnet.model import PERSONAL_FIELDS, Network
 from graphnet.optimal_model import OptimalModel, load_model
-from graphnet.report import charts, files, render, tables
+from graphnet.report import basis, charts, files, render, tables
 from graphnet.report.content import TABLE_FILES, ReportOptions, build_content, files_note
 
 __all__ = [
@@ -129,8 +129,28 @@ def _report_data(analysis: Analysis, options: ReportOptions,
                 "findings": chosen,
                 "recommendations": list(content["summary"]["recommendations"]),
             },
+            "data": _data_block(analysis),
         }),
         "analysis": analysis_data,
+    }
+
+
+def _data_block(analysis: Analysis) -> dict[str, Any]:
+    """What the report rests on, in short (the whole tie list and the respondents are
+    in ``analysis``): the layer and combine rule, ties by status, the response rate,
+    its source and the non-respondents and unknown actors by id."""
+    summary = analysis.respondents
+    unknown = ([str(i) for i, flag in analysis.actors["is_unknown"].items() if flag]
+               if "is_unknown" in analysis.actors.columns else [])
+    return {
+        "layer": analysis.layer,
+        "combine": analysis.combine,
+        "tie_statuses": basis.status_counts(analysis),
+        "response_rate": summary.response_rate if summary is not None else None,
+        "respondents_source": summary.source if summary is not None else "none",
+        "response_rate_by_sector": dict(summary.by_sector) if summary is not None else {},
+        "non_respondents": list(summary.non_respondents) if summary is not None else [],
+        "unknown": unknown,
     }
 
 
@@ -138,7 +158,7 @@ def build_report(analysis: Analysis, options: ReportOptions | None = None, *,
                  with_map: bool = True) -> Report:
     """Everything the report shows, in ``options.lang``, ready to be written.
 
-    Draws the pictures, words the sections, builds the five tables and the JSON.
+    Draws the pictures, words the sections, builds the six tables and the JSON.
     Personal fields (:data:`graphnet.model.PERSONAL_FIELDS`) stay out unless
     ``options.include_personal``.
     """

@@ -72,9 +72,9 @@ def data_basis(analysis: Analysis, namer: Any, cut: Callable[..., dict[str, Any]
                   "rate": format_percent(n / of if of else 0.0, lang)}
                  for code, (n, of) in sorted(per_sector.items(),
                                              key=lambda kv: (order.get(kv[0], 99), kv[0]))]
-    counts = status_counts(analysis)
+    tie_counts = status_counts(analysis)
     statuses = [{"status": status, "label": t(STATUS_KEYS[status], lang),
-                 "n": format_number(counts[status], lang),
+                 "n": format_number(tie_counts[status], lang),
                  "text": t(f"{STATUS_KEYS[status]}_text", lang)} for status in STATUSES]
     non_respondents = [namer.actor(a) for a in (summary.non_respondents if summary else ())]
     unknown_ids = []
@@ -108,10 +108,13 @@ def platform_section(analysis: Analysis, namer: Any, lang: str) -> dict[str, Any
     if platform is None or not len(platform.meetings):
         return {"meetings": [], "stopped": [], "met_not_working": [], "pairs": 0}
     by_meeting: dict[str, list[tuple[str, int]]] = {}
-    for row in platform.sector_attendance.itertuples(index=False):
-        by_meeting.setdefault(str(row.meeting), []).append((str(row.sector), int(row.attendees)))
+    attendance = platform.sector_attendance
+    for meeting, sector, present in zip(attendance["meeting"], attendance["sector"],
+                                        attendance["attendees"], strict=True):
+        by_meeting.setdefault(str(meeting), []).append((str(sector), int(present)))
     order = {c: i for i, c in enumerate(namer.sectors.codes)}
     meetings = []
+    row: dict[Any, Any]
     for row in platform.meetings.to_dict("records"):
         sectors = sorted(by_meeting.get(str(row["meeting"]), []),
                          key=lambda s: (order.get(s[0], 99), s[0]))
