@@ -53,8 +53,9 @@ def report_command(path: Path, outdir: Path, lang: str | None, model: Path | Non
 @click.option("-o", "--output", "outdir", type=click.Path(path_type=Path, file_okay=False),
               default=Path("graphnet-demo"), show_default=True, help="The report folder.")
 @lang_option("Language of the report.")
-def demo_command(outdir: Path, lang: str | None) -> None:
+@tie_options
+def demo_command(outdir: Path, lang: str | None, ties: str, combine: str) -> None:
     """Write the report of the bundled sample ORP (fictional Horní Lhota) and say where it is."""
     network, language = load_network(sample_dataset(), lang)
-    html = make_report(network, outdir, lang=language)
+    html = make_report(network, outdir, lang=language, ties=ties, combine=combine)
     click.echo(t("report.cli_written", language, path=str(html)))

@@ -169,3 +169,13 @@ def test_the_method_states_the_layer_and_the_rule(sample_reports: dict[str, Path
     page = (sample_reports["en"] / "report.html").read_text("utf-8")
     method = page[page.index('<section id="method">'):]
     assert "<dt>tie_layer</dt>" in method and "<dt>tie_combine</dt>" in method
+
+
+def test_a_hostile_name_among_the_non_respondents_stays_text(hostile_report: Path) -> None:
+    page = (hostile_report / "report.html").read_text("utf-8")
+    named = page[page.index('id="non-respondents"'):]
+    named = named[:named.index("</p>")]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in named
+    assert "<script>" not in page
+    markdown = (hostile_report / "report.md").read_text("utf-8")
+    assert "\\<script\\>" in markdown
