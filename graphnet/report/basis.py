@@ -18,8 +18,11 @@ from graphnet.analysis import Analysis
 from graphnet.i18n import format_date, format_number, format_percent, t
 from graphnet.ties import STATUSES
 
-__all__ = ["STATUS_KEYS", "SOURCE_KEYS", "LAYER_KEYS", "COMBINE_KEYS", "status_counts",
-           "data_basis", "platform_section"]
+__all__ = ["NON_RESPONDENTS_SHOWN", "STATUS_KEYS", "SOURCE_KEYS", "LAYER_KEYS",
+           "COMBINE_KEYS", "status_counts", "data_basis", "platform_section"]
+
+#: Non-respondents the page names at least (``--top`` when larger); the rest are in actors.csv.
+NON_RESPONDENTS_SHOWN = 100
 
 # Catalogue keys spelled out so the catalogue test sees every one.
 STATUS_KEYS = {
@@ -91,7 +94,9 @@ def data_basis(analysis: Analysis, namer: Any, cut: Callable[..., dict[str, Any]
         "source_text": t(SOURCE_KEYS[source], lang),
         "by_sector": by_sector if source != "none" else [],
         "statuses": statuses,
-        "non_respondents": cut(non_respondents, top, "actors.csv", lang),
+        # The networker chases every one of them: named in full up to a hundred.
+        "non_respondents": cut(non_respondents, max(top, NON_RESPONDENTS_SHOWN),
+                               "actors.csv", lang),
         "unknown": [namer.actor(a) for a in unknown_ids],
         "layer": analysis.layer,
         "combine": analysis.combine,
