@@ -295,27 +295,34 @@ _LAYER_KEYS = {"working": "report.layer_label_working", "platform": "report.laye
 def ties_table(analysis: Analysis, lang: str) -> pd.DataFrame:
     """One row per tie of both layers (the tie list): its ends by id and name, kind,
     layer, what each end reported (empty when it reported nothing), the networker's
-    own record, the combined weight, the status, and the combine rule."""
+    own record, the combined weight, the status, and the combine rule.
+
+    Built column by column, labels looked up once (a national network has a few
+    hundred thousand ties)."""
     names = _name_index(analysis)
-    rows = []
+    kinds: dict[str, str] = {}
+    layers = {layer: label(_LAYER_KEYS, layer, lang) for layer in _LAYER_KEYS}
+    statuses = {status: label(STATUS_KEYS, status, lang) for status in STATUS_KEYS}
+    columns: dict[str, list[Any]] = {name: [] for name in (
+        "source", "source_name", "target", "target_name", "link_kind", "layer",
+        "source_reports", "target_reports", "networker_record", "weight", "status", "combine")}
     for tie in analysis.ties:
-        sides = tie.side_weights()
-        rows.append({
-            "source": tie.source, "source_name": names.get(tie.source, tie.source),
-            "target": tie.target, "target_name": names.get(tie.target, tie.target),
-            "link_kind": LINK_KINDS.label(tie.kind, lang),
-            "layer": label(_LAYER_KEYS, tie.layer, lang),
-            "source_reports": sides.get(tie.source, np.nan),
-            "target_reports": sides.get(tie.target, np.nan),
-            "networker_record": sides.get(None, np.nan),
-            "weight": float(tie.weight),
-            "status": label(STATUS_KEYS, tie.status, lang),
-            "combine": analysis.combine if tie.layer == "working" else "",
-        })
-    columns = ["source", "source_name", "target", "target_name", "link_kind", "layer",
-               "source_reports", "target_reports", "networker_record", "weight", "status",
-               "combine"]
-    frame = pd.DataFrame(rows, columns=columns)
+        sides = tie.side_weights() if tie.reports else {}
+        if tie.kind not in kinds:
+            kinds[tie.kind] = LINK_KINDS.label(tie.kind, lang)
+        columns["source"].append(tie.source)
+        columns["source_name"].append(names.get(tie.source, tie.source))
+        columns["target"].append(tie.target)
+        columns["target_name"].append(names.get(tie.target, tie.target))
+        columns["link_kind"].append(kinds[tie.kind])
+        columns["layer"].append(layers.get(tie.layer, tie.layer))
+        columns["source_reports"].append(sides.get(tie.source, np.nan))
+        columns["target_reports"].append(sides.get(tie.target, np.nan))
+        columns["networker_record"].append(sides.get(None, np.nan))
+        columns["weight"].append(float(tie.weight))
+        columns["status"].append(statuses.get(tie.status, tie.status))
+        columns["combine"].append(analysis.combine if tie.layer == "working" else "")
+    frame = pd.DataFrame(columns)
     for column in ("source_reports", "target_reports", "networker_record", "weight"):
         frame[column] = frame[column].astype(float)
     return headers(frame, lang)
