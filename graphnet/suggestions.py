@@ -56,7 +56,7 @@ of each isolated actor.
 ...     links=(Link("o", "z", "cooperation"), Link("o", "s", "cooperation")))
 >>> best = suggest(net)[0]
 >>> sorted([best.source, best.target]), best.reasons["en"].split("; ")[0]
-(['s', 'z'], 'both work with OSPOD')
+(['s', 'z'], 'shared partners: OSPOD')
 """
 
 from __future__ import annotations

@@ -235,27 +235,38 @@ def _status(ends: tuple[str, str], reporters: Iterable[str | None],
 
 def _working(network: Network, combine: str, answered: frozenset[str]) -> list[Tie]:
     reporter_ids = _reporter_ids(network)
+    directed = DIRECTED_KINDS
     grouped: dict[tuple[str, str, str], list[Report]] = {}
     for link in network.links:
-        if link.is_self_loop:  # no collaboration with oneself (validation warns)
+        source, target, kind = link.source, link.target, link.kind
+        if source == target:  # no collaboration with oneself (validation warns)
             continue
-        ends = (link.source, link.target)
-        if link.kind not in DIRECTED_KINDS and link.target < link.source:
-            ends = (link.target, link.source)
-        by = reporter_ids.get(link.reported_by or "")
-        reporter = by if by in ends else None
-        grouped.setdefault((*ends, link.kind), []).append(
-            Report(reporter, float(link.weight), link))
+        if kind not in directed and target < source:
+            source, target = target, source
+        by = reporter_ids.get(link.reported_by) if link.reported_by else None
+        report = Report(by if by in (source, target) else None, float(link.weight), link)
+        group = grouped.get((source, target, kind))
+        if group is None:
+            grouped[source, target, kind] = [report]
+        else:
+            group.append(report)
     ties: list[Tie] = []
     for (source, target, kind), reports in grouped.items():
-        sides: dict[str | None, float] = {}
-        for report in reports:
-            sides[report.reported_by] = sides.get(report.reported_by, 0.0) + report.weight
-        status = _status((source, target), sides, answered)
+        if len(reports) == 1:  # most ties: one report, its weight under every rule
+            reporter = reports[0].reported_by
+            status = "recorded" if reporter is None else (
+                "one_sided" if (target if reporter == source else source) in answered
+                else "unanswered")
+            weight = reports[0].weight
+        else:
+            sides: dict[str | None, float] = {}
+            for report in reports:
+                sides[report.reported_by] = sides.get(report.reported_by, 0.0) + report.weight
+            status = _status((source, target), sides, answered)
+            weight = _combine(list(sides.values()), combine)
         if combine == "min" and status in ("one_sided", "unanswered"):
             continue
-        ties.append(Tie(source, target, kind, "working", _combine(list(sides.values()), combine),
-                        status, tuple(reports)))
+        ties.append(Tie(source, target, kind, "working", weight, status, tuple(reports)))
     return ties
 
 

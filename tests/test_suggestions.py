@@ -57,7 +57,7 @@ def test_a_school_and_a_social_service_with_a_shared_partner_get_reasons_in_word
     found = {frozenset((s.source, s.target)): s for s in suggest(net)}
     school = found[frozenset(("z1", "s"))]
     assert school.reasons["en"].split("; ") == [
-        "both work with OSPOD Lhota",
+        "shared partners: OSPOD Lhota",
         "the model expects schools and social services to cooperate",
         "schools and social services have no link at all yet",
         "SAS Rodina has no partner in schools",
@@ -65,7 +65,7 @@ def test_a_school_and_a_social_service_with_a_shared_partner_get_reasons_in_word
         "both are in Lhota",
     ]
     assert school.reasons["cs"].startswith(
-        "oba spolupracují s OSPOD Lhota; model počítá se spoluprací sektorů školství a "
+        "společní partneři: OSPOD Lhota; model počítá se spoluprací sektorů školství a "
         "sociální služby")
     assert school.figures["shared_partners"] == ["o"]
 

@@ -5,7 +5,7 @@
 holds ``report.html`` (one self-contained page, printable on A4), ``report.md``,
 ``report.json`` (schema :data:`REPORT_SCHEMA`, see ``docs/report-schema.md``),
 the tables ``actors.csv``, ``sector_pairs.csv``, ``findings.csv``,
-``suggestions.csv``, ``coverage.csv`` (UTF-8 with BOM), ``report.xlsx`` with the
+``suggestions.csv``, ``coverage.csv``, ``ties.csv`` (UTF-8 with BOM), ``report.xlsx`` with the
 same tables as sheets, and ``map.html`` when the map module can draw one.
 
 Everything is written through :func:`graphnet.atomic.atomic_directory`: a run
@@ -35,7 +35,7 @@ from graphnet.io import load_in_language
 from graphnet.map import render_map
 from graphnet.model import PERSONAL_FIELDS, Network
 from graphnet.optimal_model import OptimalModel, load_model
-from graphnet.report import charts, files, render, tables
+from graphnet.report import basis, charts, files, render, tables
 from graphnet.report.content import TABLE_FILES, ReportOptions, build_content, files_note
 
 __all__ = [
@@ -129,8 +129,28 @@ def _report_data(analysis: Analysis, options: ReportOptions,
                 "findings": chosen,
                 "recommendations": list(content["summary"]["recommendations"]),
             },
+            "data": _data_block(analysis),
         }),
         "analysis": analysis_data,
+    }
+
+
+def _data_block(analysis: Analysis) -> dict[str, Any]:
+    """What the report rests on, in short (the whole tie list and the respondents are
+    in ``analysis``): the layer and combine rule, ties by status, the response rate,
+    its source and the non-respondents and unknown actors by id."""
+    summary = analysis.respondents
+    unknown = ([str(i) for i, flag in analysis.actors["is_unknown"].items() if flag]
+               if "is_unknown" in analysis.actors.columns else [])
+    return {
+        "layer": analysis.layer,
+        "combine": analysis.combine,
+        "tie_statuses": basis.status_counts(analysis),
+        "response_rate": summary.response_rate if summary is not None else None,
+        "respondents_source": summary.source if summary is not None else "none",
+        "response_rate_by_sector": dict(summary.by_sector) if summary is not None else {},
+        "non_respondents": list(summary.non_respondents) if summary is not None else [],
+        "unknown": unknown,
     }
 
 
@@ -138,7 +158,7 @@ def build_report(analysis: Analysis, options: ReportOptions | None = None, *,
                  with_map: bool = True) -> Report:
     """Everything the report shows, in ``options.lang``, ready to be written.
 
-    Draws the pictures, words the sections, builds the five tables and the JSON.
+    Draws the pictures, words the sections, builds the six tables and the JSON.
     Personal fields (:data:`graphnet.model.PERSONAL_FIELDS`) stay out unless
     ``options.include_personal``.
     """
@@ -155,7 +175,9 @@ def _build_report(analysis: Analysis, options: ReportOptions, with_map: bool) ->
                       map_file=MAP_FILE if with_map else None)
     network = analysis.network
     pictures = {
-        "network": charts.network_picture(network, analysis.actors, options.lang,
+        # The picture draws the ties measured (one line per pair), not the reports.
+        "network": charts.network_picture(analysis.view if analysis.view is not None
+                                          else network, analysis.actors, options.lang,
                                           sector_pairs=analysis.sector_pairs),
         "ei": charts.ei_chart(analysis.sector_ei, network.sectors, options.lang)
         if len(analysis.sector_ei) else None,
@@ -239,13 +261,17 @@ def write_report(report: Report, outdir: str | os.PathLike[str]) -> Path:
 def make_report(source: str | os.PathLike[str] | Network, outdir: str | os.PathLike[str], *,
                 lang: str | None = None, model: Any = None, title: str | None = None,
                 top: int = 20, include_personal: bool = False, with_map: bool = True,
-                generated_at: dt.datetime | None = None) -> Path:
+                generated_at: dt.datetime | None = None, ties: str = "working",
+                combine: str = "max") -> Path:
     """Read ``source`` (a dataset path or a Network), analyse it and write the report
     folder ``outdir``; returns the path of report.html.
 
     ``lang`` defaults to the data's header language, else Czech; ``model`` is an
     optimal model (or its file) for :func:`graphnet.analysis.analyse`; ``top`` is how
-    many rows each list shows in the HTML before pointing to the CSV files.
+    many rows each list shows in the HTML before pointing to the CSV files;
+    ``ties`` (``working``, ``platform``, ``all``) and ``combine`` (``max``, ``mean``,
+    ``min``) go to :func:`graphnet.analysis.analyse`: which ties are measured and how
+    the two ends' reports of one tie make its weight.
     """
     if isinstance(source, Network):
         network = source
@@ -258,7 +284,7 @@ def make_report(source: str | os.PathLike[str] | Network, outdir: str | os.PathL
         model = load_model(model, sectors=network.sectors, lang=language)
     if not include_personal:
         network = network.without_personal()
-    analysis = analyse(network, model=model)
+    analysis = analyse(network, model=model, ties=ties, combine=combine)
     options = ReportOptions(lang=language, title=title, top=top,
                             include_personal=include_personal, generated_at=generated_at)
     return write_report(build_report(analysis, options, with_map=with_map), outdir)

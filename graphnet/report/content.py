@@ -21,6 +21,7 @@ from graphnet._version import __version__
 from graphnet.analysis import Analysis, Finding
 from graphnet.i18n import format_date, format_number, format_percent, t
 from graphnet.model import Link
+from graphnet.report.basis import data_basis, platform_section
 from graphnet.report.charts import AGGREGATE_ABOVE
 from graphnet.vocab import LEVELS, NEEDS, sector_color
 
@@ -34,7 +35,7 @@ MAX_RECOMMENDATIONS = 5
 SUGGESTIONS_IN_SUMMARY = 2
 #: The CSV tables written beside the report, in the order the report mentions them.
 TABLE_FILES = ("actors.csv", "sector_pairs.csv", "findings.csv", "suggestions.csv",
-               "coverage.csv")
+               "coverage.csv", "ties.csv")
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
@@ -48,7 +49,9 @@ _RECOMMENDATION = {
     "cut_point": "report.rec_cut_point",
     "coverage_gap": "report.rec_coverage_gap",
     "provider_far_from_child_protection": "report.rec_far_from_child_protection",
-    "unreciprocated": "report.rec_unreciprocated",
+    "one_sided": "report.rec_one_sided",
+    "unknown": "report.rec_unknown",
+    "platform_without_work": "report.rec_platform_without_work",
 }
 
 # Kinds of finding counted from a flag of the per-actor table.
@@ -67,7 +70,9 @@ _METHOD_KEYS = (
     "report.method_key_players",
     "report.method_coverage",
     "report.method_suggestions",
-    "report.method_unreciprocated",
+    "report.method_one_sided",
+    "report.method_ties",
+    "report.method_platform",
 )
 
 
@@ -203,6 +208,9 @@ def _key_figures(analysis: Analysis, lang: str) -> list[dict[str, str]]:
                                         else measures.get("links"), lang)),
         ("report.figure_sectors", _number(int(sectors_present), lang)),
         ("report.figure_isolated", _number(measures.get("isolated"), lang)),
+        ("report.figure_response_rate",
+         format_percent(analysis.respondents.response_rate, lang)
+         if analysis.respondents is not None and analysis.respondents.source != "none" else "–"),
         ("report.figure_largest_component",
          format_percent(measures.get("largest_component_share"), lang)),
         ("report.figure_density", format_percent(measures.get("density"), lang)),
@@ -261,7 +269,7 @@ def _recommendations(analysis: Analysis, namer: _Namer, lang: str) -> list[str]:
         texts.append(t("report.rec_suggestion", lang, a=namer.name(suggestion.source),
                        b=namer.name(suggestion.target), reason=suggestion.reasons.get(lang, "")))
     network = analysis.network
-    has_platform = bool(network.attendance) or any(link.kind == "meeting" for link in network.links)
+    has_platform = bool(network.attendance) or any(tie.kind == "meeting" for tie in analysis.ties)
     if not has_platform:
         texts.append(t("report.rec_meeting", lang))
     return texts
@@ -275,7 +283,8 @@ def _legend(analysis: Analysis, namer: _Namer, lang: str) -> list[dict[str, str]
 
 
 def _only_partners(analysis: Analysis, actor_ids: Sequence[str]) -> dict[str, str]:
-    """The one partner of each of these (peripheral) actors, from the links."""
+    """The one partner of each of these (peripheral) actors, from the ties measured
+    (:attr:`Analysis.view`: one link per tie of the layer analysed)."""
     wanted = set(actor_ids)
     partners: dict[str, str] = {}
 
@@ -291,11 +300,8 @@ def _only_partners(analysis: Analysis, actor_ids: Sequence[str]) -> dict[str, st
             if target in wanted:
                 partners.setdefault(target, source)
 
-    scan(analysis.network.links)
-    # Meeting links from attendance only when needed: deriving them for a national
-    # network takes longer than everything else here.
-    if wanted - set(partners) and analysis.network.attendance:
-        scan(analysis.network.meeting_links())
+    view = analysis.view if analysis.view is not None else analysis.network
+    scan(view.links)
     return partners
 
 
@@ -370,7 +376,16 @@ def _sectors(analysis: Analysis, namer: _Namer, top: int, lang: str) -> dict[str
                         if not pd.isna(row["density"]) else "–",
                         "text": texts.get(key, "")})
     return {"ei": ei_rows, "missing": _cut(missing, top, "sector_pairs.csv", lang),
-            "matrix": _mixing_matrix(analysis, namer, lang)}
+            "matrix": _mixing_matrix(analysis.sector_pairs, namer, lang),
+            "layer_label": t(_LAYER_LABEL.get(analysis.layer, "report.layer_label_all"), lang),
+            "platform_matrix": _mixing_matrix(
+                analysis.platform_sector_pairs if analysis.layer != "platform" else None,
+                namer, lang)}
+
+
+_LAYER_LABEL = {"working": "report.layer_label_working",
+                "platform": "report.layer_label_platform",
+                "all": "report.layer_label_all"}
 
 
 # The heatmap's scale: white to the report's blue, text turning white on dark cells.
@@ -383,11 +398,11 @@ def _shade(share: float) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def _mixing_matrix(analysis: Analysis, namer: _Namer, lang: str) -> dict[str, Any]:
-    """The sector mixing matrix as a heatmap of HTML cells: density as colour and as a
-    percentage, expected pairs framed (in red when they have no link at all)."""
-    pairs = analysis.sector_pairs
-    if not len(pairs):
+def _mixing_matrix(pairs: pd.DataFrame | None, namer: _Namer, lang: str) -> dict[str, Any]:
+    """A sector mixing table (working ties: ``Analysis.sector_pairs``; the platform:
+    ``Analysis.platform_sector_pairs``) as a heatmap of HTML cells: density as colour
+    and as a percentage, expected pairs framed (in red when they have no link at all)."""
+    if pairs is None or not len(pairs):
         return {"sectors": [], "rows": []}
     present = set(pairs["sector_a"]) | set(pairs["sector_b"])
     codes = [c for c in namer.sectors.codes if c in present] + sorted(
@@ -459,13 +474,12 @@ def _quality(analysis: Analysis, namer: _Namer, top: int, lang: str) -> dict[str
     warnings = [{"file": p.file, "row": "" if p.row is None else str(p.row),
                  "column": p.column or "", "value": "" if p.value is None else str(p.value),
                  "message": p.message} for p in analysis.network.problems]
-    unreciprocated = [{"text": f.text.get(lang, "")}
-                      for f in _findings_of(analysis, "unreciprocated")]
+    one_sided = [{"text": f.text.get(lang, "")} for f in _findings_of(analysis, "one_sided")]
     shown = _cut(warnings, top, None, lang)
     if shown["more"]:
         shown["more_text"] = t("report.more_warnings", lang, n=format_number(shown["more"], lang))
     return {"warnings": shown,
-            "unreciprocated": _cut(unreciprocated, top, "findings.csv", lang)}
+            "one_sided": _cut(one_sided, top, "findings.csv", lang)}
 
 
 def build_content(analysis: Analysis, options: ReportOptions,
@@ -535,6 +549,8 @@ def build_content(analysis: Analysis, options: ReportOptions,
                         after=format_number(key_players.fragmentation_after, lang, 3)),
         },
         "quality": _quality(analysis, namer, top, lang),
+        "basis": data_basis(analysis, namer, _cut, top, lang),
+        "platform": platform_section(analysis, namer, lang),
         "method": {"measures": [t(k, lang) for k in _METHOD_KEYS], "conventions": conventions},
     }
 

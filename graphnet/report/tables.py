@@ -1,14 +1,14 @@
 """The tables behind the report, as DataFrames with headers and labels in one language.
 
-The same five tables become the CSV files and the sheets of ``report.xlsx``:
-actors, sector pairs, findings, suggestions and needs coverage. Codes become
+The same six tables become the CSV files and the sheets of ``report.xlsx``:
+actors, sector pairs, findings, suggestions, needs coverage and ties. Codes become
 labels (sector, need, level, kind of finding), actor ids stay beside the names so a
 row can be traced back to the input. Numbers stay numbers; the writers format
 them.
 
 >>> from graphnet.report.tables import TABLES
 >>> [name for name, _ in TABLES]
-['actors', 'sector_pairs', 'findings', 'suggestions', 'coverage']
+['actors', 'sector_pairs', 'findings', 'suggestions', 'coverage', 'ties']
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ import pandas as pd
 from graphnet.analysis import Analysis
 from graphnet.i18n import t
 from graphnet.model import PERSONAL_FIELDS
-from graphnet.vocab import LEVELS, NEEDS
+from graphnet.report.basis import STATUS_KEYS
+from graphnet.vocab import LEVELS, LINK_KINDS, NEEDS
 
 __all__ = ["TABLES", "actors_table", "sector_pairs_table", "findings_table",
-           "suggestions_table", "coverage_table", "build_tables", "SHEET_KEYS",
+           "suggestions_table", "coverage_table", "ties_table", "build_tables", "SHEET_KEYS",
            "label", "headers", "yes_no", "significant"]
 
 # Header of each known column (keys spelled out for the catalogue test). A column the
@@ -87,6 +88,18 @@ COLUMN_KEYS = {
     "expected_sectors": "report.col_expected_sectors",
     "gap": "report.col_gap",
     "far_from_child_protection": "report.col_far",
+    "degree_working": "report.col_degree_working",
+    "degree_platform": "report.col_degree_platform",
+    "answered": "report.col_answered",
+    "is_unknown": "report.col_is_unknown",
+    "link_kind": "report.col_link_kind",
+    "layer": "report.col_layer",
+    "source_reports": "report.col_source_reports",
+    "target_reports": "report.col_target_reports",
+    "networker_record": "report.col_networker_record",
+    "weight": "report.col_weight",
+    "status": "report.col_status",
+    "combine": "report.col_combine",
 }
 
 KIND_KEYS = {
@@ -98,7 +111,10 @@ KIND_KEYS = {
     "bridge": "report.kind_bridge",
     "broker": "report.kind_broker",
     "key_players": "report.kind_key_players",
-    "unreciprocated": "report.kind_unreciprocated",
+    "one_sided": "report.kind_one_sided",
+    "unknown": "report.kind_unknown",
+    "platform_without_work": "report.kind_platform_without_work",
+    "stopped_attending": "report.kind_stopped_attending",
     "coverage_gap": "report.kind_coverage_gap",
     "provider_far_from_child_protection": "report.kind_provider_far_from_child_protection",
 }
@@ -112,6 +128,7 @@ SHEET_KEYS = {
     "findings": "report.sheet_findings",
     "suggestions": "report.sheet_suggestions",
     "coverage": "report.sheet_coverage",
+    "ties": "report.sheet_ties",
 }
 
 _LIST_SEPARATOR = "; "
@@ -194,7 +211,7 @@ def actors_table(analysis: Analysis, lang: str, include_personal: bool = False) 
     if "sector" in frame.columns:
         frame["sector"] = frame["sector"].map(lambda c: sectors.label(c, lang))
     word = yes_no(lang)
-    for column in [c for c in frame.columns if c.startswith("is_")]:
+    for column in [c for c in frame.columns if c.startswith("is_") or c == "answered"]:
         frame[column] = frame[column].map(word)
     for column in PERSONAL_FIELDS:
         if column in frame.columns and not include_personal:
@@ -272,6 +289,45 @@ def coverage_table(analysis: Analysis, lang: str) -> pd.DataFrame:
     return headers(pd.DataFrame(rows, columns=columns), lang)
 
 
+_LAYER_KEYS = {"working": "report.layer_label_working", "platform": "report.layer_label_platform"}
+
+
+def ties_table(analysis: Analysis, lang: str) -> pd.DataFrame:
+    """One row per tie of both layers (the tie list): its ends by id and name, kind,
+    layer, what each end reported (empty when it reported nothing), the networker's
+    own record, the combined weight, the status, and the combine rule.
+
+    Built column by column, labels looked up once (a national network has a few
+    hundred thousand ties)."""
+    names = _name_index(analysis)
+    kinds: dict[str, str] = {}
+    layers = {layer: label(_LAYER_KEYS, layer, lang) for layer in _LAYER_KEYS}
+    statuses = {status: label(STATUS_KEYS, status, lang) for status in STATUS_KEYS}
+    columns: dict[str, list[Any]] = {name: [] for name in (
+        "source", "source_name", "target", "target_name", "link_kind", "layer",
+        "source_reports", "target_reports", "networker_record", "weight", "status", "combine")}
+    for tie in analysis.ties:
+        sides = tie.side_weights() if tie.reports else {}
+        if tie.kind not in kinds:
+            kinds[tie.kind] = LINK_KINDS.label(tie.kind, lang)
+        columns["source"].append(tie.source)
+        columns["source_name"].append(names.get(tie.source, tie.source))
+        columns["target"].append(tie.target)
+        columns["target_name"].append(names.get(tie.target, tie.target))
+        columns["link_kind"].append(kinds[tie.kind])
+        columns["layer"].append(layers.get(tie.layer, tie.layer))
+        columns["source_reports"].append(sides.get(tie.source, np.nan))
+        columns["target_reports"].append(sides.get(tie.target, np.nan))
+        columns["networker_record"].append(sides.get(None, np.nan))
+        columns["weight"].append(float(tie.weight))
+        columns["status"].append(statuses.get(tie.status, tie.status))
+        columns["combine"].append(analysis.combine if tie.layer == "working" else "")
+    frame = pd.DataFrame(columns)
+    for column in ("source_reports", "target_reports", "networker_record", "weight"):
+        frame[column] = frame[column].astype(float)
+    return headers(frame, lang)
+
+
 #: (file stem, builder) in the order the files and sheets are written.
 TABLES: tuple[tuple[str, Callable[..., pd.DataFrame]], ...] = (
     ("actors", actors_table),
@@ -279,12 +335,13 @@ TABLES: tuple[tuple[str, Callable[..., pd.DataFrame]], ...] = (
     ("findings", findings_table),
     ("suggestions", suggestions_table),
     ("coverage", coverage_table),
+    ("ties", ties_table),
 )
 
 
 def build_tables(analysis: Analysis, lang: str,
                  include_personal: bool = False) -> dict[str, pd.DataFrame]:
-    """All five tables, keyed by file stem."""
+    """All six tables, keyed by file stem."""
     tables = {}
     for stem, builder in TABLES:
         if builder is actors_table:

@@ -19,7 +19,7 @@ def test_report_renders_without_console_error_or_network_request(
     visit.page.screenshot(path=str(artifacts / f"report-first-screen-{lang}.png"))
     assert visit.console_errors == []
     assert visit.network_requests == []
-    assert visit.page.locator("section").count() == 9
+    assert visit.page.locator("section").count() == 11
 
 
 def test_report_images_all_load(open_page, sample_reports: dict[str, Path]) -> None:
@@ -48,4 +48,4 @@ def test_report_prints_on_a4_with_a_page_per_section(
     assert set(breaks) == {"page"}
     pdf = visit.page.pdf(path=str(artifacts / "report-a4-en.pdf"), format="A4")
     pages = re.findall(rb"/Type\s*/Page(?!s)", pdf)
-    assert len(pages) >= 9
+    assert len(pages) >= 11

@@ -49,7 +49,7 @@ def test_english_csv_uses_commas_and_decimal_points(sample_reports: dict[str, Pa
 def test_xlsx_sheets_hold_the_same_tables_as_the_csv_files(
         sample_reports: dict[str, Path]) -> None:
     workbook = load_workbook(sample_reports["en"] / "report.xlsx")
-    stems = ["actors", "sector_pairs", "findings", "suggestions", "coverage"]
+    stems = ["actors", "sector_pairs", "findings", "suggestions", "coverage", "ties"]
     assert len(workbook.worksheets) == len(stems)
     for sheet, stem in zip(workbook.worksheets, stems, strict=True):
         rows = _rows(sample_reports["en"] / f"{stem}.csv", ",")

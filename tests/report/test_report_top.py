@@ -33,8 +33,10 @@ def test_html_points_to_the_csv_for_the_rest(sample_reports: dict[str, Path],
 
 
 def test_peripheral_actors_are_shown_with_their_only_partner(sample_analysis: Analysis) -> None:
+    # The only partner by working ties (the layer measured): meeting at the platform
+    # is no partnership, so the graph is drawn from the analysis's view, not the data.
     content = build_content(sample_analysis, ReportOptions(lang="en", top=50))
-    graph = collaboration_graph(sample_analysis.network)
+    graph = collaboration_graph(sample_analysis.view)
     network = sample_analysis.network
     rows = content["actors"]["peripheral"]["rows"]
     assert rows
