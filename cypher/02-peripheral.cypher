@@ -4,7 +4,7 @@
 //   cs: Okrajoví aktéři - ve vazbě s právě jedním dalším aktérem (vazby všech druhů, oběma směry).
 // parameters:
 //   dataset: {type: string, example: horni-lhota-2025, en: the dataset id, cs: id datové sady}
-MATCH (a:Actor {dataset: $dataset})-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b:Actor)
+MATCH (a:Actor {dataset: $dataset})-[:TIE {layer: 'working'}]-(b:Actor)
 WHERE b <> a
 WITH a, collect(DISTINCT b.id) AS partners
 WHERE size(partners) = 1

@@ -4,7 +4,7 @@
 //   cs: Matice vazeb mezi sektory - pro každou dvojici sektorů (i sektor sám se sebou) počet propojených dvojic aktérů (vazby všech druhů a směrů; více vazeb mezi dvěma aktéry se počítá jednou).
 // parameters:
 //   dataset: {type: string, example: horni-lhota-2025, en: the dataset id, cs: id datové sady}
-MATCH (a:Actor {dataset: $dataset})-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b:Actor)
+MATCH (a:Actor {dataset: $dataset})-[:TIE {layer: 'working'}]-(b:Actor)
 WHERE a.id < b.id
 WITH DISTINCT a, b
 WITH CASE WHEN a.sector <= b.sector THEN a.sector ELSE b.sector END AS sector_a,

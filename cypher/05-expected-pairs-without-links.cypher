@@ -13,7 +13,7 @@
 //   max_pairs: {type: integer, example: 0, default: 0, en: report pairs with at most this many linked actor pairs, cs: vypsat dvojice s nejvýše tolika propojenými dvojicemi aktérů}
 UNWIND $pairs AS pair
 WITH pair[0] AS sector_a, pair[1] AS sector_b
-OPTIONAL MATCH (a:Actor {dataset: $dataset})-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b:Actor)
+OPTIONAL MATCH (a:Actor {dataset: $dataset})-[:TIE {layer: 'working'}]-(b:Actor)
 WHERE a.sector = sector_a AND b.sector = sector_b AND a <> b
 WITH sector_a, sector_b,
      count(DISTINCT CASE WHEN a.id < b.id THEN a.id + '|' + b.id ELSE b.id + '|' + a.id END) AS linked_pairs

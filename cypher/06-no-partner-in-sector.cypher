@@ -9,7 +9,7 @@
 MATCH (a:Actor {dataset: $dataset})
 WHERE a.sector = $sector
   AND NOT EXISTS {
-    MATCH (a)-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b:Actor)
+    MATCH (a)-[:TIE {layer: 'working'}]-(b:Actor)
     WHERE b <> a AND b.sector = $other
   }
 RETURN a.id AS id, a.name AS name, a.sector AS sector

@@ -10,11 +10,11 @@ CALL {
   WITH d
   MATCH (a:Actor {dataset: d.id})
   RETURN count(a) AS actors,
-         sum(CASE WHEN EXISTS { MATCH (a)-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b:Actor) WHERE b <> a } THEN 0 ELSE 1 END) AS isolated
+         sum(CASE WHEN EXISTS { MATCH (a)-[:TIE {layer: 'working'}]-(b:Actor) WHERE b <> a } THEN 0 ELSE 1 END) AS isolated
 }
 CALL {
   WITH d
-  MATCH (a:Actor {dataset: d.id})-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b:Actor)
+  MATCH (a:Actor {dataset: d.id})-[:TIE {layer: 'working'}]-(b:Actor)
   WHERE a.id < b.id
   WITH DISTINCT a, b
   RETURN count(*) AS linked_pairs,

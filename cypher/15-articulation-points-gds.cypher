@@ -10,7 +10,7 @@ CALL gds.graph.drop($graph, false) YIELD graphName
 RETURN graphName
 ;
 MATCH (a:Actor {dataset: $dataset})
-OPTIONAL MATCH (a)-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b:Actor)
+OPTIONAL MATCH (a)-[:TIE {layer: 'working'}]-(b:Actor)
 WHERE a.id < b.id
 WITH DISTINCT a, b
 WITH gds.graph.project($graph, a, b, {}, {undirectedRelationshipTypes: ['*']}) AS g

@@ -6,9 +6,9 @@
 // parameters:
 //   dataset: {type: string, example: horni-lhota-2025, en: the dataset id, cs: id datové sady}
 //   limit: {type: integer, example: 20, default: 20, en: how many pairs to list, cs: kolik dvojic vypsat}
-MATCH (a:Actor {dataset: $dataset})-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(:Actor)-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b:Actor)
+MATCH (a:Actor {dataset: $dataset})-[:TIE {layer: 'working'}]-(:Actor)-[:TIE {layer: 'working'}]-(b:Actor)
 WHERE a.id < b.id AND a.sector <> b.sector
-  AND NOT EXISTS { MATCH (a)-[:REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH]-(b) }
+  AND NOT EXISTS { MATCH (a)-[:TIE {layer: 'working'}]-(b) }
 WITH DISTINCT a, b
 WITH a, b, gds.alpha.linkprediction.adamicAdar(a, b,
      {relationshipQuery: 'REFERS_TO|INFORMS|MEETS_WITH|COOPERATES_WITH', direction: 'BOTH'}) AS score

@@ -18,6 +18,7 @@ import click
 import graphnet
 from graphnet.cli import EXAMPLE
 from graphnet.cli.language import current_language, lang_option, load_network
+from graphnet.cli.options import tie_options
 from graphnet.errors import InputError
 from graphnet.i18n import t
 from graphnet.neo4j import load_queries, pull, push, query_by_name, run_query, settings_from_env
@@ -83,9 +84,10 @@ def _settings(uri: str, username: str, database: str | None, password_stdin: boo
               help="Also push personal fields (contact persons); left out by default.")
 @click.option("--batch-size", type=click.IntRange(1, 100000), default=1000, show_default=True,
               help="Rows per transaction.")
+@tie_options
 @connection_options
 def push_command(path: Path, dataset: str | None, with_measures: bool, include_personal: bool,
-                 batch_size: int, uri: str, username: str, database: str | None,
+                 batch_size: int, ties: str, combine: str, uri: str, username: str, database: str | None,
                  password_stdin: bool, lang: str | None) -> None:
     """Push the network at PATH into Neo4j (schema, actors, links, meetings).
 
@@ -96,7 +98,7 @@ def push_command(path: Path, dataset: str | None, with_measures: bool, include_p
     network, language = load_network(path, lang)
     settings = _settings(uri, username, database, password_stdin)
     dataset_id = dataset or network.source or path.stem
-    analysis = graphnet.analyse(network) if with_measures else None
+    analysis = graphnet.analyse(network, ties=ties, combine=combine) if with_measures else None
     bar: Any = None
     shown = 0
 
@@ -113,12 +115,15 @@ def push_command(path: Path, dataset: str | None, with_measures: bool, include_p
     try:
         result = push(network, settings, dataset=dataset_id, analysis=analysis,
                       include_personal=include_personal, batch_size=batch_size,
-                      progress=progress)
+                      progress=progress, combine=combine)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     click.echo(t("neo4j.pushed", language, dataset=result.dataset, actors=result.actors,
-                 links=result.links, meetings=result.meetings, removed=result.removed,
+                 links=result.links, ties=result.ties,
+                 working=dict(result.ties_by_layer).get("working", 0),
+                 platform=dict(result.ties_by_layer).get("platform", 0), combine=combine,
+                 meetings=result.meetings, removed=result.removed,
                  where=settings.describe()))
 
 

@@ -18,6 +18,7 @@ PushResult(dataset='orp-horni-lhota-2025', actors=…)
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,7 @@ from graphnet.neo4j.rows import (
     link_rows,
     meeting_rows,
     sector_rows,
+    tie_rows,
 )
 from graphnet.neo4j.schema import ensure_schema
 from graphnet.neo4j.writeback import measure_rows, write_measures
@@ -71,6 +73,13 @@ MATCH (a:Actor {{uid: r.source}})
 MATCH (b:Actor {{uid: r.target}})
 MERGE (a)-[l:{type} {{key: r.key}}]->(b)
 SET l += r.props, l.gen = $gen
+"""
+_TIES = """
+UNWIND $rows AS r
+MATCH (a:Actor {uid: r.source})
+MATCH (b:Actor {uid: r.target})
+MERGE (a)-[t:TIE {key: r.key}]->(b)
+SET t += r.props, t.gen = $gen
 """
 _MEETINGS = """
 UNWIND $rows AS r
@@ -123,6 +132,8 @@ class PushResult:
     attendance: int
     removed: int
     measures: bool
+    ties: int = 0
+    ties_by_layer: tuple[tuple[str, int], ...] = ()
 
 
 def _batches(rows: Sequence[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
@@ -154,18 +165,24 @@ def push(
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: ProgressCallback | None = None,
     on_batch: BatchHook | None = None,
+    combine: str | None = None,
 ) -> PushResult:
     """Write ``network`` into Neo4j as dataset ``dataset``; see the module doc.
 
     ``analysis`` (a :class:`graphnet.analysis.Analysis`) writes measures and labels
-    back onto the actors. ``progress`` is called after each batch; nothing is printed.
+    back onto the actors. ``combine`` is the rule the ``TIE`` weights are combined by
+    (default: the analysis's, else ``max``). ``progress`` is called after each batch; nothing is printed.
     """
     if not dataset:
         raise InputError("a dataset id is needed (--dataset, or `dataset` in graphnet.yaml)")
+    from graphnet.ties import respondents_of  # the tie model (pandas), only when pushing
+
     _check_links(network)
     gen = uuid.uuid4().hex
     actors = actor_rows(network, dataset, include_personal=include_personal)
     links = link_rows(network, dataset)
+    rule = combine or getattr(analysis, "combine", None) or "max"
+    ties = tie_rows(network, dataset, rule)
     meetings = meeting_rows(network, dataset)
     attendance = attendance_rows(network, dataset)
     measures = measure_rows(analysis, dataset) if analysis is not None else []
@@ -173,13 +190,17 @@ def push(
     for kind, rel_type in RELATIONSHIP_TYPES.items():
         rows = [row for row in links if row["type"] == rel_type]
         steps.append((kind, _LINKS.format(type=rel_type), rows))
+    steps.append(("ties", _TIES, ties))
     steps += [("meetings", _MEETINGS, meetings), ("attendance", _ATTENDANCE, attendance)]
     total = sum(len(rows) for _, _, rows in steps) + len(measures)
     done = 0
 
     with open_session(settings) as session:
         ensure_schema(session)
-        session.run(_DATASET, props=dataset_row(network, dataset)).consume()
+        props = {**dataset_row(network, dataset), "combine": rule,
+                 "layer": getattr(analysis, "layer", None),
+                 "respondents_source": respondents_of(network).source}
+        session.run(_DATASET, props=props).consume()
         session.run(_SECTORS, rows=sector_rows(network)).consume()
         if progress:
             progress(0, total)
@@ -197,8 +218,9 @@ def push(
         write_measures(session, dataset, measures, batch_size,
                        lambda n: progress(done + n, total) if progress else None)
         session.run(_DATASET_DONE, dataset=dataset, gen=gen).consume()
+    layers = Counter(str(row["props"]["layer"]) for row in ties)
     return PushResult(dataset, len(actors), len(links), len(meetings), len(attendance),
-                      removed, analysis is not None)
+                      removed, analysis is not None, len(ties), tuple(sorted(layers.items())))
 
 
 def _write(tx: Any, query: str, rows: list[dict[str, Any]], gen: str) -> None:

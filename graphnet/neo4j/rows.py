@@ -15,7 +15,20 @@ Pure functions over plain data: no driver here. The schema (see ``cypher/README.
   with ``derived_from = "attendance"``, so that queries see the same network the
   measures do; pull leaves them out (they come back from the attendance).
 - ``(:Meeting {uid, dataset, id, date, title})`` and ``(:Actor)-[:ATTENDED]->(:Meeting)``.
-- ``(:Dataset {id, name, orp, mapped_on, source, language, sectors})``.
+- ``(:Dataset {id, name, orp, mapped_on, source, language, sectors, combine})``.
+- ``TIE`` (one per tie of :func:`graphnet.ties.tie_list`, both layers): ``key, dataset,
+  kind, layer`` (``working``/``platform``), ``weight`` (the reports combined by
+  ``combine``), ``status``, ``combine``, ``directed`` and, per reporting side in the
+  order of ``tie_record``, ``reported_by`` (list; the networker's record as ``""``)
+  with ``report_weights`` (list) and ``reports`` (their count). A referral or
+  information tie points source → target; cooperation and meeting ties are stored
+  once (source < target as graphnet orders them): query them without direction.
+  The report relationships above stay as they are: pull reads only them.
+- The respondents table rides on the actor node: ``respondent_answered``
+  (true/false; absent = the actor is not in the table), ``respondent_date``,
+  ``respondent_method``, ``respondent_note``; and ``responded``: whether the actor
+  answered as the analysis takes it (from the table, else from ``reported_by``; null
+  when nothing tells who answered). ``Dataset.respondents_source`` says which.
 
 A link has no natural id, so its ``key`` is a hash of (dataset, source, target,
 kind, date, reported_by, note, derived_from) plus its position among identical
@@ -47,6 +60,7 @@ from graphnet.model import (
     Attendance,
     Link,
     Network,
+    Respondent,
     actor_fields,
 )
 from graphnet.vocab import SECTORS, Term, Vocabulary
@@ -62,7 +76,13 @@ __all__ = [
     "sector_rows",
     "dataset_row",
     "network_from_rows",
+    "tie_rows",
+    "RESPONDENT_PROPERTIES",
 ]
+
+#: Actor-node properties that hold the respondents table row.
+RESPONDENT_PROPERTIES = ("respondent_answered", "respondent_date", "respondent_method",
+                         "respondent_note")
 
 #: Link kind → relationship type.
 RELATIONSHIP_TYPES: dict[str, str] = {
@@ -95,6 +115,10 @@ _NODE_FIELDS = actor_fields(without=("attributes", *PERSONAL_FIELDS))
 def actor_rows(network: Network, dataset: str, *, include_personal: bool = False
                ) -> list[dict[str, Any]]:
     """One row per actor: ``uid``, ``sector`` and ``props`` (the node's properties)."""
+    from graphnet.ties import respondents_of  # who answered, as the analysis takes it
+
+    respondents = {row.actor: row for row in network.respondents}
+    known = respondents_of(network)
     rows = []
     for actor in network.actors:
         props: dict[str, Any] = {"uid": actor_uid(dataset, actor.id), "dataset": dataset}
@@ -104,7 +128,40 @@ def actor_rows(network: Network, dataset: str, *, include_personal: bool = False
         props["attributes"] = _json(actor.attributes)
         for name in PERSONAL_FIELDS:
             props[name] = getattr(actor, name) if include_personal else None
+        answer = respondents.get(actor.id)
+        props["respondent_answered"] = answer.answered if answer else None
+        props["respondent_date"] = answer.date if answer else None
+        props["respondent_method"] = answer.method if answer else None
+        props["respondent_note"] = answer.note if answer else None
+        props["responded"] = actor.id in known.answered if known.source != "none" else None
         rows.append({"uid": props["uid"], "sector": actor.sector, "props": props})
+    return rows
+
+
+def tie_rows(network: Network, dataset: str, combine: str = "max") -> list[dict[str, Any]]:
+    """One row per tie (working, then platform) for the ``TIE`` relationships:
+    ``key``, ``source``/``target`` uids and ``props``. The key is (layer, kind, source,
+    target): pushing the same data again MERGEs onto the same relationship."""
+    from graphnet.ties import tie_list, tie_record  # the tie model, only when pushing
+
+    rows = []
+    for tie in tie_list(network, combine):
+        record = tie_record(tie)
+        key = f"{dataset}:{tie.layer}:{tie.kind}:{tie.source}:{tie.target}"
+        reports = record["reports"]
+        rows.append({
+            "key": key,
+            "source": actor_uid(dataset, tie.source),
+            "target": actor_uid(dataset, tie.target),
+            "props": {
+                "key": key, "dataset": dataset, "kind": tie.kind, "layer": tie.layer,
+                "weight": float(tie.weight), "status": tie.status, "combine": combine,
+                "directed": tie.kind in ("referral", "information"),
+                "reported_by": [r["reported_by"] or "" for r in reports],
+                "report_weights": [float(r["weight"]) for r in reports],
+                "reports": len(reports),
+            },
+        })
     return rows
 
 
@@ -231,9 +288,15 @@ def network_from_rows(dataset: Mapping[str, Any], actors: Sequence[Mapping[str, 
                     dict(s.get("extra", {}))) for s in json.loads(dataset["sectors"])]
         sectors = SECTORS.with_terms(own)
     built_actors = []
+    respondents: list[Respondent] = []
     for row in actors:
         fields: dict[str, Any] = {name: row.get(name) for name in ACTOR_TEXT_FIELDS}
         fields.update({name: tuple(row.get(name) or ()) for name in ACTOR_LIST_FIELDS})
+        if row.get("respondent_answered") is not None:
+            respondents.append(Respondent(
+                actor=row["id"], answered=bool(row["respondent_answered"]),
+                date=_date(row.get("respondent_date")), method=row.get("respondent_method"),
+                note=row.get("respondent_note")))
         built_actors.append(Actor(id=row["id"], name=row["name"], sector=row["sector"],
                                   attributes=_attributes(row.get("attributes")), **fields))
     built_links = []
@@ -253,7 +316,7 @@ def network_from_rows(dataset: Mapping[str, Any], actors: Sequence[Mapping[str, 
     ]
     return Network(
         actors=tuple(built_actors), links=tuple(built_links),
-        attendance=tuple(built_attendance), sectors=sectors, name=dataset.get("name"),
+        attendance=tuple(built_attendance), respondents=tuple(respondents), sectors=sectors, name=dataset.get("name"),
         mapped_on=_date(dataset.get("mapped_on")), source=dataset.get("source"),
         language=dataset.get("language"),
     )

@@ -26,7 +26,8 @@ from graphnet.plain import to_plain
 __all__ = ["MEASURE_LABELS", "measure_rows", "write_measures"]
 
 #: Label → the per-actor boolean column (or finding kind) that gives it.
-MEASURE_LABELS = {"Isolated": "is_isolated", "CutPoint": "is_cut_point", "Broker": "broker"}
+MEASURE_LABELS = {"Isolated": "is_isolated", "Unknown": "is_unknown", "CutPoint": "is_cut_point",
+                  "Broker": "broker"}
 
 # Columns that are the actor's own data, already on the node (with the node's keys).
 _ACTOR_FIELDS = {*ACTOR_FIELDS, "uid", "dataset", "gen"}

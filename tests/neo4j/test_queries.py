@@ -16,6 +16,7 @@ import graphnet
 from graphnet.graphs import collaboration_graph
 from graphnet.neo4j import load_queries, push, run_query
 from graphnet.neo4j.rows import RELATIONSHIP_TYPES
+from graphnet.ties import tie_graph, tie_list
 from graphnet.vocab import LEVELS, NEEDS, UNDIRECTED_KINDS
 
 pytestmark = pytest.mark.bolt
@@ -26,7 +27,9 @@ class Pushed:
                  late: graphnet.Network):
         self.settings, self.before, self.after = settings, before, after
         self.early, self.late = early, late
-        self.graph = collaboration_graph(early)
+        # The queries count cooperation on working ties, as the analysis does.
+        self.analysis = graphnet.analyse(early)
+        self.graph = tie_graph(tie_list(early), "working", network=early)
 
     def rows(self, name: str, **params: Any) -> list[dict[str, Any]]:
         return run_query(self.settings, name, params).records()
@@ -58,9 +61,35 @@ def test_library_has_twelve_plain_queries_and_gds_variants() -> None:
 
 
 def test_isolated_lists_the_actors_without_partners(pushed: Pushed) -> None:
-    expected = sorted(n for n in pushed.graph if pushed.graph.degree(n) == 0)
+    table = pushed.analysis.actors
+    expected = sorted(str(i) for i in table.index[table["is_isolated"].astype(bool)])
     assert expected, "the sample should have isolated actors"
     assert ids(pushed.rows("isolated", dataset=pushed.before)) == expected
+
+
+def test_unknown_lists_the_actors_the_analysis_calls_unknown(pushed: Pushed) -> None:
+    table = pushed.analysis.actors
+    expected = sorted(str(i) for i in table.index[table["is_unknown"].astype(bool)])
+    assert expected, "the sample should have an unknown actor"
+    assert ids(pushed.rows("unknown", dataset=pushed.before)) == expected
+
+
+def test_response_rate_by_sector_is_the_analysis_rate(pushed: Pushed) -> None:
+    rows = pushed.rows("response-rate-by-sector", dataset=pushed.before)
+    expected = dict(pushed.analysis.respondents.by_sector)
+    assert {r["sector"]: r["response_rate"] for r in rows} == pytest.approx(expected)
+
+
+def test_platform_without_work_lists_pairs_that_only_meet(pushed: Pushed) -> None:
+    ties = tie_list(pushed.early)
+    working = {frozenset(t.ends) for t in ties if t.layer == "working"}
+    sector = {a.id: a.sector for a in pushed.early.actors}
+    expected = sorted((t.source, t.target) for t in ties if t.layer == "platform"
+                      and frozenset(t.ends) not in working
+                      and sector[t.source] != sector[t.target])
+    assert expected, "the sample should have pairs that only meet at the platform"
+    rows = pushed.rows("platform-without-work", dataset=pushed.before)
+    assert [(r["source"], r["target"]) for r in rows] == expected
 
 
 def test_peripheral_lists_the_actors_with_one_partner(pushed: Pushed) -> None:
