@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 import graphnet
 from graphnet.cli import main
-from graphnet.graphs import collaboration_graph
+from graphnet.ties import tie_graph, tie_list
 from graphnet.neo4j import ConnectionSettings, load_queries, open_session, push
 
 pytestmark = pytest.mark.bolt
@@ -51,8 +51,10 @@ def test_push_command_with_measures_writes_the_findings_as_labels(bolt, dataset_
     result = invoke(["neo4j", "push", str(sample_dir), "--dataset", dataset, "--with-measures",
                      *connection_args(bolt)], bolt.password)
     assert result.exit_code == 0, result.output
+    network = graphnet.load(sample_dir)
     expected = sorted(__import__("networkx").articulation_points(
-        collaboration_graph(graphnet.load(sample_dir))))
+        tie_graph(tie_list(network), "working", network=network)))
+    assert expected, "the sample should have cut points on its working ties"
     rows = invoke(["neo4j", "query", "cut-points", "--param", f"dataset={dataset}",
                    "--format", "json", *connection_args(bolt)], bolt.password)
     assert [row["id"] for row in json.loads(rows.stdout)] == expected
@@ -112,8 +114,8 @@ def pushed(bolt: ConnectionSettings, graph_state: Any, sample_dir: Path) -> Any:
 def test_query_command_prints_rows_in_the_chosen_format(bolt, pushed, sample_dir, fmt):
     dataset = pushed
     network = graphnet.load(sample_dir)
-    g = collaboration_graph(network)
-    isolated = sorted(n for n in g if g.degree(n) == 0)
+    table = graphnet.analyse(network).actors  # isolated on working ties, unknown left out
+    isolated = sorted(str(i) for i in table.index[table["is_isolated"].astype(bool)])
     result = invoke(["neo4j", "query", "isolated", "--param", f"dataset={dataset}",
                      "--format", fmt, *connection_args(bolt)], bolt.password)
     assert result.exit_code == 0, result.output

@@ -13,7 +13,6 @@ import networkx as nx
 import pytest
 
 import graphnet
-from graphnet.graphs import collaboration_graph
 from graphnet.neo4j import load_queries, push, run_query
 from graphnet.neo4j.rows import RELATIONSHIP_TYPES
 from graphnet.ties import tie_graph, tie_list
@@ -195,7 +194,7 @@ def test_orp_comparison_gives_density_and_shares_per_dataset(pushed: Pushed) -> 
     rows = pushed.rows("orp-comparison", datasets=[pushed.before, pushed.after])
     assert [r["dataset"] for r in rows] == [pushed.before, pushed.after]
     for row, network in zip(rows, (pushed.early, pushed.late), strict=True):
-        g = collaboration_graph(network)
+        g = tie_graph(tie_list(network), "working", network=network)
         sector = nx.get_node_attributes(g, "sector")
         assert row["actors"] == g.number_of_nodes()
         assert row["linked_pairs"] == g.number_of_edges()
