@@ -87,7 +87,8 @@ def _settings(uri: str, username: str, database: str | None, password_stdin: boo
 @tie_options
 @connection_options
 def push_command(path: Path, dataset: str | None, with_measures: bool, include_personal: bool,
-                 batch_size: int, ties: str, combine: str, uri: str, username: str, database: str | None,
+                 batch_size: int, ties: str, combine: str, uri: str, username: str,
+                 database: str | None,
                  password_stdin: bool, lang: str | None) -> None:
     """Push the network at PATH into Neo4j (schema, actors, links, meetings).
 

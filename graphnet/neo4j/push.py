@@ -171,7 +171,8 @@ def push(
 
     ``analysis`` (a :class:`graphnet.analysis.Analysis`) writes measures and labels
     back onto the actors. ``combine`` is the rule the ``TIE`` weights are combined by
-    (default: the analysis's, else ``max``). ``progress`` is called after each batch; nothing is printed.
+    (default: the analysis's, else ``max``). ``progress`` is called after each batch;
+    nothing is printed.
     """
     if not dataset:
         raise InputError("a dataset id is needed (--dataset, or `dataset` in graphnet.yaml)")

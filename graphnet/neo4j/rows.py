@@ -316,7 +316,8 @@ def network_from_rows(dataset: Mapping[str, Any], actors: Sequence[Mapping[str, 
     ]
     return Network(
         actors=tuple(built_actors), links=tuple(built_links),
-        attendance=tuple(built_attendance), respondents=tuple(respondents), sectors=sectors, name=dataset.get("name"),
+        attendance=tuple(built_attendance), respondents=tuple(respondents), sectors=sectors,
+        name=dataset.get("name"),
         mapped_on=_date(dataset.get("mapped_on")), source=dataset.get("source"),
         language=dataset.get("language"),
     )

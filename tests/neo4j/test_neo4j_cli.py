@@ -16,8 +16,8 @@ from click.testing import CliRunner
 
 import graphnet
 from graphnet.cli import main
-from graphnet.ties import tie_graph, tie_list
 from graphnet.neo4j import ConnectionSettings, load_queries, open_session, push
+from graphnet.ties import tie_graph, tie_list
 
 pytestmark = pytest.mark.bolt
 
