@@ -151,15 +151,29 @@ def queries_command(lang: str | None) -> None:
     """List graphnet's Cypher queries, their parameters, and which need GDS."""
     lang = current_language(lang)  # no data: --lang, else GRAPHNET_LANG, else cs
 
+    lines = []
     for query in load_queries().values():
         gds = f" [{t('neo4j.needs_gds', lang)}]" if query.needs_gds else ""
-        click.echo(f"{query.name}{gds}")
-        click.echo(f"    {query.description[lang]}")
+        lines.append(f"{query.name}{gds}")
+        lines.append(f"    {query.description[lang]}")
         for parameter in query.parameters.values():
             example = json.dumps(parameter.example, ensure_ascii=False) \
                 if isinstance(parameter.example, list) else parameter.example
-            click.echo(f"    --param {parameter.name}={example}   "
-                       f"({parameter.type}) {parameter.description[lang]}")
+            lines.append(f"    --param {parameter.name}={example}   "
+                         f"({parameter.type}) {parameter.description[lang]}")
+    _emit("\n".join(lines))
+
+
+def _emit(text: str) -> None:
+    """Print ``text``; a reader that closed the pipe (``… | head``) ends the command
+    quietly with status 141, as a Unix tool killed by SIGPIPE does."""
+    try:
+        click.echo(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # no second error when Python exits
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(141)
 
 
 def _cell(value: Any) -> Any:
@@ -220,4 +234,4 @@ def query_command(name: str, params: tuple[str, ...], fmt: str, uri: str, userna
     query_by_name(name)  # an unknown name fails before asking for a password
     settings = _settings(uri, username, database, password_stdin)
     result = run_query(settings, name, _params(params))
-    click.echo(render_rows(result.columns, result.rows, fmt))
+    _emit(render_rows(result.columns, result.rows, fmt))

@@ -106,3 +106,20 @@ def test_rows_turn_back_into_the_same_network_without_derived_meeting_links():
                   for r in network.attendance]
     back = network_from_rows({"id": "d"}, actors, links, attendance)
     assert back.canonical() == network.canonical()
+
+
+def test_queries_into_a_closed_pipe_ends_quietly() -> None:
+    """`graphnet neo4j queries | head`: a reader gone is no internal error."""
+    import os
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)  # the reader has gone before anything is written
+    try:
+        done = subprocess.run([sys.executable, "-m", "graphnet.cli", "neo4j", "queries"],
+                              stdout=write, stderr=subprocess.PIPE, text=True, check=False)
+    finally:
+        os.close(write)
+    assert done.returncode == 141
+    assert done.stderr == ""
