@@ -3,10 +3,12 @@
 Every per-actor measure of :func:`graphnet.analysis.analyse` (``Analysis.actors``:
 ``betweenness``, ``community``, ``is_isolated`` …) becomes a property of the actor
 node, under the same name; the findings become labels an analyst can MATCH on:
-``:Isolated`` (no tie), ``:Unknown`` (did not answer, named by nobody), ``:CutPoint`` (its removal splits the network), ``:Broker``
-(a broker finding names it). Measures are those of the analysis's layer (``--ties``, default
-working ties) and combine rule, with the conventions ``Analysis.conventions`` states; the Dataset node keeps them
-in ``conventions`` (JSON) so the numbers are never read without their meaning.
+``:Isolated`` (no tie), ``:Unknown`` (did not answer, named by nobody),
+``:CutPoint`` (its removal splits the network), ``:Broker`` (a broker finding names
+it). Measures are those of the analysis's layer (``--ties``, default working ties)
+and combine rule, with the conventions ``Analysis.conventions`` states; the Dataset
+node keeps them in ``conventions`` (JSON) so the numbers are never read without
+their meaning.
 
 A later push first clears what an earlier write-back put there (the property names
 are kept on the Dataset node), so measures never outlive the data they were
