@@ -230,3 +230,16 @@ def test_every_cypher_file_is_a_query_of_the_library():
 
     names = sorted(p.name for p in cypher_dir().glob("*.cypher"))
     assert len(names) == len(load_queries()) >= 17
+
+
+def test_push_command_takes_ties_and_combine_for_the_measures(bolt, dataset_ids, sample_dir):
+    dataset = dataset_ids()
+    result = invoke(["neo4j", "push", str(sample_dir), "--dataset", dataset, "--with-measures",
+                     "--ties", "all", "--combine", "mean", "--lang", "en",
+                     *connection_args(bolt)], bolt.password)
+    assert result.exit_code == 0, result.output
+    assert "ties (" in result.stdout and "combine mean" in result.stdout
+    with open_session(bolt) as session:
+        props = session.run("MATCH (d:Dataset {id: $d}) RETURN properties(d) AS p",
+                            d=dataset).single()["p"]
+    assert (props["layer"], props["combine"]) == ("all", "mean")
