@@ -36,9 +36,11 @@ from graphnet.plain import plain_column, plain_records, plain_rows, plain_values
 from graphnet.suggestions import Suggestion
 from graphnet.ties import (
     COMBINE_RULES,
+    LAYER_WORDS,
     LAYERS,
     RespondentSummary,
     Tie,
+    combine_convention,
     partner_counts,
     respondent_record,
     respondent_summary,
@@ -330,32 +332,14 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
     )
 
 
-_LAYER_WORDS = {
-    "working": "working ties (every reported link of any kind, each tie once; co-attendance "
-               "at the platform's meetings left out)",
-    "platform": "platform ties (pairs of actors at the same meeting; weight = meetings shared)",
-    "all": "working and platform ties together",
-}
-_COMBINE_WORDS = {
-    "max": "the larger of the two ends' reports",
-    "mean": "the mean of the ends' reports",
-    "min": "the smaller of the two ends' reports; a tie only one end reports is left out "
-           "unless the networker recorded it",
-}
-
-
 def _tie_conventions(layer: str, combine: str) -> dict[str, str]:
     return {
         "tie_layer": (
-            f"Measures, findings, suggestions and coverage are computed on {_LAYER_WORDS[layer]} "
+            f"Measures, findings, suggestions and coverage are computed on {LAYER_WORDS[layer]} "
             "(ties: one per pair, ordered for referral and information, unordered for "
             "cooperation and meeting)."
         ),
-        "tie_combine": (
-            f"Combine = {combine}: a tie's weight is {_COMBINE_WORDS[combine]} (each end's "
-            "reports added; the networker's records count as one report); two ends' reports "
-            "of one tie are never added up."
-        ),
+        "tie_combine": combine_convention(combine),
         "tie_columns": (
             "degree_working and degree_platform: distinct partners by working and by platform "
             "ties; answered: the actor answered (false for all when nobody is known to have "

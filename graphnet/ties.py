@@ -52,6 +52,9 @@ from graphnet.vocab import DIRECTED_KINDS, normalize
 
 __all__ = [
     "COMBINE_RULES",
+    "COMBINE_WORDS",
+    "LAYER_WORDS",
+    "combine_convention",
     "LAYERS",
     "STATUSES",
     "NETWORKER_NAMES",
@@ -84,6 +87,33 @@ NETWORKER_NAMES: frozenset[str] = frozenset({"sitar", "sitarka", "networker"})
 
 # The reporter key of every report that is no end's own (see the module doc).
 _RECORD = ""
+
+
+#: Each layer in words (what the conventions of every output say was measured).
+LAYER_WORDS = {
+    "working": "working ties (every reported link of any kind, each tie once; co-attendance "
+               "at the platform's meetings left out)",
+    "platform": "platform ties (pairs of actors at the same meeting; weight = meetings shared)",
+    "all": "working and platform ties together",
+}
+#: Each combine rule in words.
+COMBINE_WORDS = {
+    "max": "the larger of the two ends' reports",
+    "mean": "the mean of the ends' reports",
+    "min": "the smaller of the two ends' reports; a tie only one end reports is left out "
+           "unless the networker recorded it",
+}
+
+
+def combine_convention(combine: str) -> str:
+    """The combine rule as the sentence every output's conventions give.
+
+    >>> combine_convention("max")[:40]
+    "Combine = max: a tie's weight is the lar"
+    """
+    return (f"Combine = {combine}: a tie's weight is {COMBINE_WORDS[combine]} (each end's "
+            "reports added; the networker's records count as one report); two ends' reports "
+            "of one tie are never added up.")
 
 
 def is_networker(reported_by: str | None) -> bool:

@@ -56,6 +56,7 @@ from graphnet.compare.serialise import (
 )
 from graphnet.compare.sides import Side, data_figures, diff_pairs
 from graphnet.model import Network
+from graphnet.ties import LAYER_WORDS, combine_convention
 from graphnet.vocab import Vocabulary
 
 __all__ = ["SCHEMA", "CONVENTIONS", "Comparison", "compare_networks", "compare",
@@ -354,20 +355,6 @@ def _comparison(
     )
 
 
-_LAYER_WORDS = {
-    "working": "working ties (every reported link of any kind, each tie once; co-attendance "
-               "at the platform's meetings left out)",
-    "platform": "platform ties (pairs of actors at the same meeting; weight = meetings shared)",
-    "all": "working and platform ties together",
-}
-_COMBINE_WORDS = {
-    "max": "the larger of the two ends' reports",
-    "mean": "the mean of the ends' reports",
-    "min": "the smaller of the two ends' reports; a tie only one end reports is left out "
-           "unless the networker recorded it",
-}
-
-
 def tie_conventions(layer: str, combine: str) -> dict[str, str]:
     """The conventions naming the layer compared and the combine rule.
 
@@ -376,10 +363,8 @@ def tie_conventions(layer: str, combine: str) -> dict[str, str]:
     """
     return {
         "tie_layer": f"Links gained, lost and changed, figures, sector pairs, positions and "
-                     f"findings are computed on {_LAYER_WORDS[layer]}.",
-        "tie_combine": f"Combine = {combine}: a tie's weight is {_COMBINE_WORDS[combine]} "
-                       "(each end's reports added; the networker's records count as one "
-                       "report); two ends' reports of one tie are never added up.",
+                     f"findings are computed on {LAYER_WORDS[layer]}.",
+        "tie_combine": combine_convention(combine),
     }
 
 
