@@ -287,7 +287,8 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
     flow = flow_graph(view)
     measured = _measure(view, collaboration, flow, seed)
     unknown = unknown_actors(network, every_tie)
-    actors = _with_tie_columns(measured["actors"], network, every_tie, unknown)
+    respondents = respondent_summary(network)
+    actors = _with_tie_columns(measured["actors"], respondents, every_tie, unknown)
     network_measures = {**measured["network_measures"],
                         "isolated": int(actors["is_isolated"].sum()), "unknown": len(unknown)}
     sector_pairs = with_expectations(measured["sector_pairs"], optimal)
@@ -326,7 +327,7 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
         layer=ties,
         combine=combine,
         ties=every_tie,
-        respondents=respondent_summary(network),
+        respondents=respondents,
         platform=platform,
         platform_sector_pairs=platform_pairs,
     )
@@ -349,8 +350,8 @@ def _tie_conventions(layer: str, combine: str) -> dict[str, str]:
     }
 
 
-def _with_tie_columns(actors: pd.DataFrame, network: Network, ties: tuple[Tie, ...],
-                      unknown: list[str]) -> pd.DataFrame:
+def _with_tie_columns(actors: pd.DataFrame, summary: RespondentSummary,
+                      ties: tuple[Tie, ...], unknown: list[str]) -> pd.DataFrame:
     """The actor table with degree_working, degree_platform, answered and is_unknown;
     an unknown actor is not isolated (nothing is known of it)."""
     table = actors.copy()
@@ -358,7 +359,6 @@ def _with_tie_columns(actors: pd.DataFrame, network: Network, ties: tuple[Tie, .
     ids = [str(actor_id) for actor_id in table.index]
     table["degree_working"] = [partners["working"].get(a, 0) for a in ids]
     table["degree_platform"] = [partners["platform"].get(a, 0) for a in ids]
-    summary = respondent_summary(network)
     missing = set(summary.non_respondents)
     table["answered"] = [summary.source != "none" and a not in missing for a in ids]
     unknown_set = set(unknown)
