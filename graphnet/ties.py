@@ -68,6 +68,8 @@ __all__ = [
     "respondent_summary",
     "unknown_actors",
     "tie_graph",
+    "tie_key",
+    "tie_keys",
     "tie_view",
     "partner_counts",
     "tie_record",
@@ -263,16 +265,54 @@ def _status(ends: tuple[str, str], reporters: Iterable[str | None],
     return "one_sided" if other in answered else "unanswered"
 
 
+def tie_key(link: Link) -> tuple[str, str, str]:
+    """``(source, target, kind)`` of the tie a report is about: the ends as given for
+    referral and information, in id order for cooperation and meeting.
+
+    >>> tie_key(Link("b", "a", "cooperation")), tie_key(Link("b", "a", "referral"))
+    (('a', 'b', 'cooperation'), ('b', 'a', 'referral'))
+    """
+    source, target, kind = link.source, link.target, link.kind
+    if kind not in DIRECTED_KINDS and target < source:
+        return target, source, kind
+    return source, target, kind
+
+
+def tie_keys(network: Network, layer: str = "working",
+             combine: Combine | str = "max") -> list[tuple[str, str, str, str]]:
+    """``(source, target, kind, layer)`` of every tie of ``layer`` (``working``,
+    ``platform`` or ``all``), in :func:`tie_list`'s order, without building the
+    ties: under ``max`` and ``mean`` every distinct :func:`tie_key` of the reports
+    is a tie, a fraction of :func:`tie_list`'s time on a national network's
+    200,000 reports; under ``min`` (ties left out by their status) the ties are built.
+
+    >>> from graphnet.model import Actor, Network
+    >>> net = Network(actors=(Actor("a", "A", "police"), Actor("b", "B", "health")),
+    ...               links=(Link("a", "b", "referral", reported_by="a"),
+    ...                      Link("a", "b", "referral", reported_by="b")))
+    >>> tie_keys(net)
+    [('a', 'b', 'referral', 'working')]
+    """
+    if combine == "min":
+        return [(tie.source, tie.target, tie.kind, tie.layer)
+                for tie in tie_list(network, combine) if layer in (tie.layer, "all")]
+    keys: list[tuple[str, str, str, str]] = []
+    if layer in ("working", "all"):
+        keys += [(*key, "working") for key in dict.fromkeys(
+            tie_key(link) for link in network.links if not link.is_self_loop)]
+    if layer in ("platform", "all"):
+        keys += [(link.source, link.target, link.kind, "platform")
+                 for link in network.meeting_links() if not link.is_self_loop]
+    return keys
+
+
 def _working(network: Network, combine: str, answered: frozenset[str]) -> list[Tie]:
     reporter_ids = _reporter_ids(network)
-    directed = DIRECTED_KINDS
     grouped: dict[tuple[str, str, str], list[Report]] = {}
     for link in network.links:
-        source, target, kind = link.source, link.target, link.kind
-        if source == target:  # no collaboration with oneself (validation warns)
+        if link.is_self_loop:  # no collaboration with oneself (validation warns)
             continue
-        if kind not in directed and target < source:
-            source, target = target, source
+        source, target, kind = tie_key(link)
         by = reporter_ids.get(link.reported_by) if link.reported_by else None
         report = Report(by if by in (source, target) else None, float(link.weight), link)
         group = grouped.get((source, target, kind))

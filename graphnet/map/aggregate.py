@@ -46,8 +46,8 @@ from graphnet.map.data import (
 )
 from graphnet.map.layout import grid_of_rings
 from graphnet.model import Network
-from graphnet.ties import Tie, tie_list
-from graphnet.vocab import DIRECTED_KINDS, LINK_KINDS, sector_color
+from graphnet.ties import Tie, tie_keys
+from graphnet.vocab import LINK_KINDS, sector_color
 
 __all__ = ["aggregate_map_data", "NO_ORP"]
 
@@ -62,25 +62,10 @@ def _group_id(orp: str, sector: str) -> str:
 
 
 def _tie_ends(network: Network, layer: str, combine: str) -> list[tuple[str, str, str]]:
-    """(source, target, kind) of every tie of ``layer``, platform ties as kind
-    :data:`PLATFORM_KIND`: what :func:`graphnet.ties.tie_list` gives, without
-    building the ties. Under ``max`` and ``mean`` every distinct (pair, kind) of the
-    reports is a tie (ordered for the directed kinds), which a national network's
-    200,000 reports give in a fraction of the time :func:`tie_list` takes; under
-    ``min`` (ties left out by their status) the ties are built."""
-    if combine == "min":
-        return [(tie.source, tie.target, PLATFORM_KIND if tie.layer == "platform" else tie.kind)
-                for tie in tie_list(network, combine) if layer in (tie.layer, "all")]
-    ends: list[tuple[str, str, str]] = []
-    if layer in ("working", "all"):
-        keys = dict.fromkeys(
-            (link.source, link.target, link.kind) if link.kind in DIRECTED_KINDS
-            or link.source <= link.target else (link.target, link.source, link.kind)
-            for link in network.links)
-        ends += keys
-    if layer in ("platform", "all"):
-        ends += [(link.source, link.target, PLATFORM_KIND) for link in network.meeting_links()]
-    return ends
+    """(source, target, kind) of every tie of ``layer``
+    (:func:`graphnet.ties.tie_keys`), platform ties as kind :data:`PLATFORM_KIND`."""
+    return [(source, target, PLATFORM_KIND if tie_layer == "platform" else kind)
+            for source, target, kind, tie_layer in tie_keys(network, layer, combine)]
 
 
 def _count_links(network: Network, group_of: dict[str, str], orp_of: dict[str, str],

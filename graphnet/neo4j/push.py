@@ -74,13 +74,7 @@ MATCH (b:Actor {{uid: r.target}})
 MERGE (a)-[l:{type} {{key: r.key}}]->(b)
 SET l += r.props, l.gen = $gen
 """
-_TIES = """
-UNWIND $rows AS r
-MATCH (a:Actor {uid: r.source})
-MATCH (b:Actor {uid: r.target})
-MERGE (a)-[t:TIE {key: r.key}]->(b)
-SET t += r.props, t.gen = $gen
-"""
+_TIES = _LINKS.format(type="TIE")
 _MEETINGS = """
 UNWIND $rows AS r
 MERGE (m:Meeting {uid: r.uid})
