@@ -33,7 +33,7 @@ from graphnet.measures.keyplayers import KeyPlayers
 from graphnet.model import PERSONAL_FIELDS, Network, actor_fields
 from graphnet.optimal_model import OptimalModel, default_model, load_model, with_expectations
 from graphnet.plain import plain_column, plain_records, plain_rows, plain_values, to_plain
-from graphnet.suggestions import Suggestion
+from graphnet.suggestions import Action, Suggestion
 from graphnet.ties import (
     COMBINE_RULES,
     LAYER_WORDS,
@@ -86,6 +86,8 @@ class Analysis:
       ``respondents``: who answered; ``platform``: the platform layer on its own
       (:class:`graphnet.attendance.Platform`); ``platform_sector_pairs``: the
       sector table of the platform layer, beside ``sector_pairs`` of ``layer``.
+    - ``actions``: the suggestions that close gaps, grouped into things a networker
+      can organise (:class:`graphnet.suggestions.Action`).
     - ``generated_at``: when the analysis was made (UTC, ISO 8601); the only field
       that differs between two analyses of the same input.
     """
@@ -109,6 +111,7 @@ class Analysis:
     respondents: RespondentSummary | None = None
     platform: Platform | None = None
     platform_sector_pairs: pd.DataFrame | None = None
+    actions: tuple[Action, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The analysis as JSON-ready data (schema :data:`SCHEMA`, documented field by
@@ -330,6 +333,7 @@ def analyse(network: Network, *, model: Any = None, top_suggestions: int = 50,
         respondents=respondents,
         platform=platform,
         platform_sector_pairs=platform_pairs,
+        actions=tuple(suggestions_module.group_actions(view, suggestions)),
     )
 
 

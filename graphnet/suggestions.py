@@ -61,7 +61,7 @@ of each isolated actor.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,8 +76,8 @@ from graphnet.i18n import LANGUAGES, t
 from graphnet.model import Network
 from graphnet.optimal_model import OptimalModel, default_model
 
-__all__ = ["Suggestion", "CONVENTIONS", "WEIGHTS", "GAP_CANDIDATES", "GAP_SECTORS", "suggest",
-           "candidates", "score", "pair_features", "adamic_adar_pairs"]
+__all__ = ["Suggestion", "Action", "group_actions", "CONVENTIONS", "WEIGHTS", "GAP_CANDIDATES",
+           "GAP_SECTORS", "suggest", "candidates", "score", "pair_features", "adamic_adar_pairs"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,27 @@ class Suggestion:
     score: float
     reasons: Mapping[str, str]
     figures: Mapping[str, Any] = field(default_factory=dict)
+    #: The sector pair (codes, as in ``Analysis.sector_pairs``) of the gap this link
+    #: would close, or None when it closes no reported gap.
+    gap: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something a networker can organise that closes (part of) a gap: one meeting
+    of the actors named, instead of several separate pair suggestions.
+
+    ``sectors`` is the gap's sector pair (codes); ``actors`` the actor ids to bring
+    together, in the order named; ``suggestions`` the indexes (into the analysis's
+    ``suggestions``) this action covers; ``texts`` one sentence per language.
+    The planning instrument an action belongs to is the model's business
+    (looked up by sector pair where the report groups actions).
+    """
+
+    sectors: tuple[str, str]
+    actors: tuple[str, ...]
+    suggestions: tuple[int, ...]
+    texts: Mapping[str, str]
 
 
 #: How much each reason adds to a suggestion's score.
@@ -598,3 +619,29 @@ def _reasons(network: Network, a_id: str, b_id: str, shared: Iterable[str],
     elif row["same_orp"] and a.orp:
         said.append(t("findings.reason_same_orp", lang, place=a.orp))
     return said
+
+
+def group_actions(network: Network, suggestions: Sequence[Suggestion]) -> list[Action]:
+    """The suggestions that close a gap, grouped by the gap's sector pair into one
+    action each (gaps in the order of their best suggestion).
+
+    >>> from graphnet.model import Network
+    >>> group_actions(Network(actors=()), [])
+    []
+    """
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, suggestion in enumerate(suggestions):
+        if suggestion.gap is not None:
+            groups.setdefault(suggestion.gap, []).append(index)
+    actions = []
+    for sectors, indexes in groups.items():
+        actors: list[str] = []
+        for index in indexes:
+            for end in (suggestions[index].source, suggestions[index].target):
+                if end not in actors:
+                    actors.append(end)
+        names = [network.actor(a).name for a in actors]
+        texts = {lang: t("findings.action_meeting", lang, names=name_list(names, lang))
+                 for lang in LANGUAGES}
+        actions.append(Action(sectors, tuple(actors), tuple(indexes), texts))
+    return actions
