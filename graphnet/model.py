@@ -151,7 +151,9 @@ class Network:
     describe the dataset; ``language`` is the language of the input's headers
     ("cs" or "en", when known); ``problems`` keeps the warnings found on reading.
     ``respondents`` is the respondents table when the data has one (who answered
-    the survey; see :mod:`graphnet.ties`), else empty.
+    the survey; see :mod:`graphnet.ties`), else empty. ``public`` is true for a
+    network made fit to publish (actors who are persons named by type and sector,
+    no personal fields; see :mod:`graphnet.privacy`), so every output can say so.
     """
 
     actors: tuple[Actor, ...]
@@ -164,6 +166,7 @@ class Network:
     language: str | None = None
     problems: tuple[Problem, ...] = ()
     respondents: tuple[Respondent, ...] = ()
+    public: bool = False
 
     @cached_property
     def _by_id(self) -> dict[str, Actor]:
